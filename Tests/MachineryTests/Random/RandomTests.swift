@@ -3,7 +3,7 @@ import Testing
 /// Tests of the seeded random machinery: `Philox4x32`, `RandomStream` and the samplers of
 /// `Sampling.swift`. The tests themselves live in extensions of this suite, one file per
 /// concern (known answers, stream purity, continuous samplers, geometric samplers,
-/// discrete samplers).
+/// discrete samplers, the test-local statistics of `RandomTestStatistics`).
 ///
 /// False-failure budget. The statistical tests compare a fixed-seed sample with its target
 /// law; modelling Philox4x32-10 as an ideal random function, each test fails with
@@ -23,6 +23,8 @@ import Testing
 ///     nextSign balance (Hoeffding)                                    1e-7
 ///     no repeated 64-bit word in 2¹⁹ outputs (birthday bound)         7.5e-9
 ///     no repeated key among 10⁴ (seed, name) pairs (birthday bound)   2.7e-12
+///     nextInt(below: 2⁶²+1) rejects at least one of 10⁵ words         (3/4)^(10⁵) ≈ 0
+///     no repeated key among 9 near-miss (seed, name) pairs            C(9,2)/2⁶⁴ ≈ 2e-18
 ///
 /// Because every seed is fixed, the outcome is deterministic: the budget is the
 /// probability that a fixed seed chosen at random would have been unlucky.
