@@ -5,7 +5,7 @@
 //
 // Module graph (one direction only):
 //   Theory  <-  Generators  <-  Verification  <-  Claims  <-  TheoremsCLI  <-  theorems
-//                                                         <-  TheoremTests, LemmaTests
+//                                                         <-  ClaimTesting  <-  TheoremTests, LemmaTests
 //   MachineryTests tests Theory, Generators, Verification and TheoremsCLI.
 import PackageDescription
 
@@ -24,9 +24,11 @@ let package = Package(
     .target(name: "Verification", dependencies: ["Theory", "Generators"], swiftSettings: optimized),
     .target(name: "Claims", dependencies: ["Theory", "Generators", "Verification"], swiftSettings: optimized),
     .target(name: "TheoremsCLI", dependencies: ["Verification", "Claims"]),
+    // Test support: runs a claim inside a Swift Testing test (imports Testing).
+    .target(name: "ClaimTesting", dependencies: ["Verification", "Claims"]),
     .executableTarget(name: "theorems", dependencies: ["TheoremsCLI"]),
-    .testTarget(name: "TheoremTests", dependencies: ["Verification", "Claims"]),
-    .testTarget(name: "LemmaTests", dependencies: ["Verification", "Claims"]),
+    .testTarget(name: "TheoremTests", dependencies: ["ClaimTesting"]),
+    .testTarget(name: "LemmaTests", dependencies: ["ClaimTesting"]),
     .testTarget(
       name: "MachineryTests",
       dependencies: ["Theory", "Generators", "Verification", "Claims", "TheoremsCLI"]),

@@ -7,12 +7,6 @@
 /// the counter from the trial index and the position in the stream.
 /// Known-answer vectors are those of the Random123 distribution (`kat_vectors`).
 public enum Philox4x32 {
-  /// Multipliers and Weyl key increments of Philox4x32 (Random123 `philox.h`).
-  static let m0: UInt32 = 0xD251_1F53
-  static let m1: UInt32 = 0xCD9E_8D57
-  static let w0: UInt32 = 0x9E37_79B9
-  static let w1: UInt32 = 0xBB67_AE85
-
   /// Encrypts `counter` under `key` with `rounds` rounds (10 is the standard).
   ///
   /// - Parameters:
@@ -26,10 +20,11 @@ public enum Philox4x32 {
     var (c0, c1, c2, c3) = counter
     var (k0, k1) = key
     for round in 0..<rounds {
-      if round > 0 {
+      if round > 0 {  // Weyl key increments of Random123 `philox.h`
         k0 &+= 0x9E37_79B9
         k1 &+= 0xBB67_AE85
       }
+      // The multipliers of Random123 `philox.h`.
       let p0 = UInt64(0xD251_1F53) &* UInt64(c0)
       let p1 = UInt64(0xCD9E_8D57) &* UInt64(c2)
       let hi0 = UInt32(truncatingIfNeeded: p0 >> 32), lo0 = UInt32(truncatingIfNeeded: p0)

@@ -1,0 +1,23 @@
+import Verification
+
+/// Every implemented claim of `../shared/CLAIMS.md`, by paper. Each claim is defined once,
+/// in the file named after it, and used by its test and by the report.
+public enum Catalog {
+  /// All registered claims.
+  public static var claims: [Claim] {
+    BGMS18Claims.all + BG19Claims.all
+  }
+
+  /// The registry (fails on a duplicate id).
+  public static func registry() throws -> ClaimRegistry { try ClaimRegistry(claims) }
+}
+
+/// The claims of BGMS18 (Brutzkus, Globerson, Malach, Shalev-Shwartz, ICLR 2018).
+public enum BGMS18Claims {
+  public static var all: [Claim] { [] }
+}
+
+/// The claims of BG19 (Brutzkus, Globerson, ICML 2019).
+public enum BG19Claims {
+  public static var all: [Claim] { [] }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Verification
+
+extension TheoremsCommand {
+  /// `theorems report`: runs the selected claims at report budget, draws their figures and
+  /// writes REPORT.md (and figures/*.svg beside it) atomically.
+  func report(_ words: [String]) throws -> Int32 {
+    let args = try Arguments(words, allowed: ["claims", "seed", "jobs", "scale", "out"], subcommand: "report")
+    if args.help { output(Usage.report + "\n"); return 0 }
+    guard args.positional.isEmpty else {
+      throw UsageError("'report' takes no positional arguments, got '\(args.positional[0])'", subcommand: "report")
+    }
+    let patterns = args.flags["claims"].map {
+      $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+    if let patterns, patterns.isEmpty || patterns.contains(where: \.isEmpty) {
+      throw UsageError("--claims needs comma-separated ids or prefixes", subcommand: "report")
+    }
+    let claims = try patterns.map { try registry.select($0) } ?? registry.claims
+    var options = try runOptions(args, "report")
+    let scale = try args.scale("report")
+    let out = URL(fileURLWithPath: args.flags["out"] ?? PackageRoot.locate().appendingPathComponent("REPORT.md").path)
+    let directory = out.deletingLastPathComponent()
+    guard FileManager.default.fileExists(atPath: directory.path) else {
+      throw UsageError("--out: directory \(directory.path) does not exist", subcommand: "report")
+    }
+    let printer = ProgressPrinter(errors: errors, isTerminal: errorsIsTerminal)
+    options.progress = printer.event
+    var results: [ClaimResult] = []
+    var figures: [String: RenderedFigure] = [:]
+    let clock = ContinuousClock()
+    for claim in claims {
+      let start = clock.now
+      let result = Engine.run(claim, options: options)
+      for figure in claim.figures {
+        figures[figure.name] = try figure.render(FigureContext(seed: options.seed, scale: scale, jobs: options.jobs))
+      }
+      results.append(result)
+      printer.finishLine()
+      errors("\(claim.id): \(result.verdict.rawValue) (\(result.totalTrials) trials, \(ProgressPrinter.clock(ProgressPrinter.seconds(clock.now - start))))\n")
+    }
+    var command = "swift run -c release theorems report"
+    if let claimsFlag = args.flags["claims"] { command += " --claims \(claimsFlag)" }
+    if options.seed != Engine.defaultSeed { command += " --seed \(options.seed)" }
+    if scale != 1 { command += " --scale \(Format.number(scale))" }
+    let text = ReportRenderer(command: command, seed: options.seed, scale: scale).render(results, figures: figures)
+    if !figures.isEmpty {
+      let folder = directory.appendingPathComponent("figures")
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      for (name, figure) in figures.sorted(by: { $0.key < $1.key }) {
+        try Data(figure.svg.utf8).write(to: folder.appendingPathComponent("\(name).svg"), options: .atomic)
+      }
+    }
+    try Data(text.utf8).write(to: out, options: .atomic)
+    errors("wrote \(out.path)\n")
+    let worst = results.map(\.verdict).max() ?? .holds
+    return worst >= .refuted ? 1 : 0
+  }
+}
+
+/// The package root: the nearest directory above the working directory holding
+/// Package.swift (the working directory itself when there is none).
+enum PackageRoot {
+  static func locate() -> URL {
+    var url = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    while true {
+      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+      let parent = url.deletingLastPathComponent()
+      if parent.path == url.path { return URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }
+      url = parent
+    }
+  }
+}

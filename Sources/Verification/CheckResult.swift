@@ -1,0 +1,121 @@
+/// What running one check produced, everything the report and the test need.
+public struct CheckResult: Sendable {
+  public let claimID: String
+  public let label: String
+  public let reading: String?
+  public let expectation: Expectation
+  public let kind: CheckKind
+  /// Trials run (per arm for a trend).
+  public let trials: Int
+  /// The error share of each statistical decision of this check.
+  public let alpha: Double
+  public var verdict: Verdict
+  /// Why the verdict is what it is, one line.
+  public var explanation: String
+  public var detail: Detail
+
+  /// Kind-specific numbers.
+  public enum Detail: Sendable {
+    case probability(ProbabilityDetail)
+    case always(AlwaysDetail)
+    case trend(TrendDetail)
+    case failed(message: String, trial: Int)
+  }
+}
+
+/// The numbers of a probability check.
+public struct ProbabilityDetail: Sendable {
+  public let event: String
+  public let successes: Int
+  public let trials: Int
+  public let estimate: Double
+  /// Two-sided Clopper–Pearson interval at level 1 − alpha.
+  public let interval: ClosedRange<Double>
+  /// One-sided Clopper–Pearson upper bound at level 1 − alpha (the refutation rule).
+  public let upperBound: Double
+  public let claimed: Double
+  public let claimedDescription: String
+  public let exact: Double?
+  public let exactDescription: String?
+  /// Whether the two-sided interval contains the exact value (nil when none is known).
+  public let exactConsistent: Bool?
+  /// The largest true probability the test refutes with probability ≥ 0.9 (nil: none).
+  public let detectable: Double?
+  /// Trials needed to refute with power 0.9 if the truth were the estimate (when the
+  /// estimate is below the claim but the interval does not exclude it).
+  public let trialsNeeded: Int?
+  /// Trial indices where the event did not happen (the first few), for replay.
+  public let failingTrials: [Int]
+}
+
+/// The numbers of an "always" or exact check.
+public struct AlwaysDetail: Sendable {
+  public let bound: String
+  public let cases: Int
+  public let failures: Int
+  /// The largest normalized ratio (≤ 1 holds) and the trial where it occurred.
+  public let worstRatio: Double?
+  public let worstTrial: Int?
+  public let worstSummary: String?
+  /// The first counterexample: its trial and what it observed.
+  public let firstCounterexample: (trial: Int, summary: String)?
+}
+
+/// The numbers of a trend check.
+public struct TrendDetail: Sendable {
+  public struct ArmResult: Sendable {
+    public let label: String
+    public let mean: Double
+    /// Two-sided interval for the mean at level 1 − alpha.
+    public let interval: ClosedRange<Double>
+  }
+  public struct ComparisonResult: Sendable {
+    public let lhs: String
+    public let rhs: String
+    public let slack: Double
+    /// mean(lhs) − mean(rhs), with a two-sided interval.
+    public let difference: Double
+    public let interval: ClosedRange<Double>
+    public let refuted: Bool
+  }
+  public let metric: String
+  public let arms: [ArmResult]
+  public let comparisons: [ComparisonResult]
+  public let method: String
+}
+
+/// The result of a claim: its checks and the combined verdict.
+public struct ClaimResult: Sendable {
+  public let claim: Claim
+  public let seed: UInt64
+  public let level: BudgetLevel
+  public let checks: [CheckResult]
+
+  /// Combined verdict: an error or a refutation of a check expected to hold decides; a
+  /// refuted printed statement whose corrections hold is an erratum; then inconclusive.
+  public var verdict: Verdict {
+    if checks.contains(where: { $0.verdict == .error }) { return .error }
+    if checks.contains(where: { $0.verdict == .refuted && !$0.isKnownErratum }) { return .refuted }
+    let worst = checks.filter { !$0.isKnownErratum }.map(\.verdict).max() ?? .holds
+    if checks.contains(where: { $0.verdict == .refuted && $0.isKnownErratum }) {
+      return worst == .holds ? .erratum : worst
+    }
+    return worst
+  }
+
+  /// The total number of trials run.
+  public var totalTrials: Int { checks.reduce(0) { $0 + $1.trials * $1.armCount } }
+}
+
+extension CheckResult {
+  /// Whether the check is the printed statement of a known erratum.
+  public var isKnownErratum: Bool {
+    if case .refutedAsPrinted = expectation { return true }
+    return false
+  }
+
+  var armCount: Int {
+    if case .trend(let t) = detail { return t.arms.count }
+    return 1
+  }
+}

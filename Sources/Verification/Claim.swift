@@ -1,0 +1,173 @@
+/// The kinds of check of the catalog (`CLAIMS.md`, "Kinds of check").
+public enum CheckKind: String, Sendable, CaseIterable {
+  /// Must hold on every trial; one violation beyond floating-point tolerance refutes it.
+  case always
+  /// "With probability at least p": refuted only when an exact interval excludes p.
+  case probability
+  /// A closed form against exhaustive enumeration or high-precision computation.
+  case exact
+  /// A comparison between settings, with a confidence interval on the difference.
+  case trend
+  /// A figure of the paper reproduced with the numbers behind it.
+  case figure
+}
+
+/// One checkable statement of a paper: defined once, run by its test and by the report.
+public struct Claim: Sendable {
+  /// The id of `CLAIMS.md`, e.g. `BG19.Lemma3.1`.
+  public let id: String
+  /// The paper the claim is from.
+  public let paper: Paper
+  /// Where in the paper: section, statement and equations.
+  public let location: String
+  /// The kinds of check the catalog lists, e.g. probability + exact.
+  public let kinds: [CheckKind]
+  /// A one-line paraphrase of the statement.
+  public let statement: String
+  /// Conventions, readings and choices the report states (one paragraph each).
+  public let notes: [String]
+  /// The checks: one per parameter set and reading.
+  public let checks: [Check]
+  /// Figures drawn by the report (not by tests).
+  public let figures: [FigureSpec]
+
+  public init(
+    id: String, paper: Paper, location: String, kinds: [CheckKind], statement: String,
+    notes: [String] = [], checks: [Check], figures: [FigureSpec] = []
+  ) {
+    self.id = id
+    self.paper = paper
+    self.location = location
+    self.kinds = kinds
+    self.statement = statement
+    self.notes = notes
+    self.checks = checks
+    self.figures = figures
+  }
+
+  /// The kinds joined as the catalog writes them ("probability + exact").
+  public var kindDescription: String { kinds.map(\.rawValue).joined(separator: " + ") }
+
+  /// The number of statistical decisions among which the claim's error share is split.
+  public var statisticalDecisions: Int { checks.reduce(0) { $0 + $1.statisticalDecisions } }
+
+  /// The error share of each statistical decision of this claim (`ErrorBudget`).
+  public var alphaPerDecision: Double {
+    ErrorBudget.perClaim / Double(max(1, statisticalDecisions))
+  }
+}
+
+/// What the suite expects of a check.
+public enum Expectation: Sendable, Equatable {
+  /// The statement should hold.
+  case holds
+  /// The statement as printed is known to be refuted (an erratum); the reason says why.
+  /// Its test is a known issue; the corrected statement is a separate check that must hold.
+  case refutedAsPrinted(reason: String)
+}
+
+/// One check of a claim: a parameter set, a reading of the statement, and its trials.
+public struct Check: Sendable {
+  /// The parameter set, e.g. `k = 17`.
+  public let label: String
+  /// Which reading of the statement this check tests (nil when unambiguous).
+  public let reading: String?
+  /// What the suite expects.
+  public let expectation: Expectation
+  /// Trial counts.
+  public let budget: Budget
+  /// The check itself.
+  public let body: CheckBody
+
+  public init(
+    _ label: String, reading: String? = nil, expectation: Expectation = .holds,
+    budget: Budget, _ body: CheckBody
+  ) {
+    self.label = label
+    self.reading = reading
+    self.expectation = expectation
+    self.budget = budget
+    self.body = body
+  }
+
+  /// The kind of this check's verdict rule.
+  public var kind: CheckKind {
+    switch body {
+    case .probability: .probability
+    case .always(let spec): spec.isExact ? .exact : .always
+    case .trend: .trend
+    }
+  }
+
+  /// The statistical decisions this check makes (see `ErrorBudget`).
+  public var statisticalDecisions: Int {
+    switch body {
+    case .probability(let spec): spec.exact == nil ? 1 : 2
+    case .always: 0
+    case .trend(let spec): spec.comparisons.count
+    }
+  }
+
+  /// Whether this check is the printed statement of a known erratum.
+  public var isKnownErratum: Bool {
+    if case .refutedAsPrinted = expectation { return true }
+    return false
+  }
+}
+
+/// The verdict rule and trial function of a check.
+public enum CheckBody: Sendable {
+  case probability(ProbabilitySpec)
+  case always(AlwaysSpec)
+  case trend(TrendSpec)
+}
+
+/// "The event happens with probability at least `claimed`." Each trial returns whether the
+/// event happened. Refuted when the one-sided Clopper–Pearson upper bound falls below
+/// `claimed`; where `exact` is known, the two-sided interval must also contain it.
+public struct ProbabilitySpec: Sendable {
+  /// The claimed lower bound on the probability.
+  public let claimed: Double
+  /// How the bound reads in the paper, e.g. `1 − 8e⁻⁸`.
+  public let claimedDescription: String
+  /// The exact probability, where it is known.
+  public let exact: Double?
+  /// How the exact value was computed.
+  public let exactDescription: String?
+  /// The event, as text.
+  public let event: String
+  /// One trial: did the event happen?
+  public let trial: @Sendable (inout TrialContext) throws -> Bool
+
+  public init(
+    event: String, claimed: Double, claimedDescription: String, exact: Double? = nil,
+    exactDescription: String? = nil, trial: @escaping @Sendable (inout TrialContext) throws -> Bool
+  ) {
+    self.event = event
+    self.claimed = claimed
+    self.claimedDescription = claimedDescription
+    self.exact = exact
+    self.exactDescription = exactDescription
+    self.trial = trial
+  }
+}
+
+/// "On every trial, the observation satisfies its bound." Each trial returns an
+/// `Observation`; one that does not hold is a counterexample, replayable by its trial index.
+public struct AlwaysSpec: Sendable {
+  /// The bound or identity, as text.
+  public let bound: String
+  /// Exact checks run a fixed list of cases (trial i is case i) instead of random trials.
+  public let isExact: Bool
+  /// One trial.
+  public let trial: @Sendable (inout TrialContext) throws -> Observation
+
+  public init(
+    bound: String, isExact: Bool = false,
+    trial: @escaping @Sendable (inout TrialContext) throws -> Observation
+  ) {
+    self.bound = bound
+    self.isExact = isExact
+    self.trial = trial
+  }
+}

@@ -1,0 +1,40 @@
+/// A figure the report draws: an SVG file next to REPORT.md and the numbers behind it.
+public struct FigureSpec: Sendable {
+  /// The file stem, e.g. `BG19-Figure1` (written as `figures/BG19-Figure1.svg`).
+  public let name: String
+  /// The caption, citing the paper's figure.
+  public let caption: String
+  /// Draws the figure. Runs only in the report, at the report's seed and scale.
+  public let render: @Sendable (FigureContext) throws -> RenderedFigure
+
+  public init(
+    name: String, caption: String,
+    render: @escaping @Sendable (FigureContext) throws -> RenderedFigure
+  ) {
+    self.name = name
+    self.caption = caption
+    self.render = render
+  }
+}
+
+/// What a figure's renderer receives.
+public struct FigureContext: Sendable {
+  public let seed: UInt64
+  public let scale: Double
+  public let jobs: Int
+  public init(seed: UInt64, scale: Double, jobs: Int) {
+    self.seed = seed
+    self.scale = scale
+    self.jobs = jobs
+  }
+}
+
+/// A drawn figure: the SVG and a Markdown table of its numbers.
+public struct RenderedFigure: Sendable {
+  public let svg: String
+  public let table: String
+  public init(svg: String, table: String) {
+    self.svg = svg
+    self.table = table
+  }
+}
