@@ -81,11 +81,12 @@ extension BG19 {
         history!.records.reserveCapacity(maxIterations + 1)
       }
       while true {
-        let result = evaluate(update: iteration < maxIterations)
+        let update = iteration < maxIterations
+        let result = evaluate(update: update)
         if let status = result.status {
           return Outcome(status: status, iterations: iteration, loss: result.loss)
         }
-        if iteration >= maxIterations {
+        if !update {
           return Outcome(status: .iterationLimit, iterations: iteration, loss: result.loss)
         }
       }
