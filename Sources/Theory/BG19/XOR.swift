@@ -90,10 +90,13 @@ extension BG19 {
     /// arithmetic as (k − 2|S|)² ≤ 16k.
     public static func lemma3_1Event(_ weights: Weights) -> Bool {
       let k = weights.k
-      for i in 1...4 {
-        for set in [try! wPlus(weights, point: i), try! uPlus(weights, point: i)] {
-          if !BG19.withinTwoRootK(set.count, k: k) { return false }
-        }
+      let s = weights.storage
+      for x in xorPoints {
+        var w = 0
+        var u = 0
+        for r in 0..<k where s[2 * r] * x.x + s[2 * r + 1] * x.y > 0 { w += 1 }
+        for r in k..<(2 * k) where s[2 * r] * x.x + s[2 * r + 1] * x.y > 0 { u += 1 }
+        if !BG19.withinTwoRootK(w, k: k) || !BG19.withinTwoRootK(u, k: k) { return false }
       }
       return true
     }

@@ -103,6 +103,35 @@ extension BG19 {
       return (0..<weights.k).filter { argmaxPattern(weights, row: weights.k + $0) == i }
     }
 
+    /// {j | w_t⁽ʲ⁾·p_i > 0}: the §3.1 definition of W⁺_t(i) (by sign) applied to the
+    /// pattern p_i, for comparison with the §6 argmax sets. Throws unless i ∈ 1…4.
+    public static func wPlusBySign(_ weights: Weights, pattern i: Int) throws -> [Int] {
+      try InvalidParameter.require((1...4).contains(i), "i", i, "patterns are p1…p4")
+      let p = patterns[i - 1]
+      let s = weights.storage
+      return (0..<weights.k).filter { s[2 * $0] * p.x + s[2 * $0 + 1] * p.y > 0 }
+    }
+
+    /// {j | u_t⁽ʲ⁾·p_i > 0}: the §3.1 definition of U⁺_t(i) applied to p_i. Throws
+    /// unless i ∈ 1…4.
+    public static func uPlusBySign(_ weights: Weights, pattern i: Int) throws -> [Int] {
+      try InvalidParameter.require((1...4).contains(i), "i", i, "patterns are p1…p4")
+      let p = patterns[i - 1]
+      let s = weights.storage
+      let k = weights.k
+      return (0..<k).filter { s[2 * (k + $0)] * p.x + s[2 * (k + $0) + 1] * p.y > 0 }
+    }
+
+    /// Lemma 6.1's event ||W⁺(1) ∪ W⁺(3)| − k/2| ≤ 2√k with the §6 argmax sets (BG19
+    /// §6.1), in exact integer arithmetic as (k − 2n)² ≤ 16k.
+    public static func lemma6_1Event(_ weights: Weights) -> Bool {
+      let n = (0..<weights.k).filter {
+        let l = argmaxPattern(weights, row: $0)
+        return l == 1 || l == 3
+      }.count
+      return BG19.withinTwoRootK(n, k: weights.k)
+    }
+
     static func argmaxPattern(_ weights: Weights, row r: Int) -> Int {
       let s = weights.storage
       return BG19.maxPool(s[2 * r], s[2 * r + 1], mask: 0b1111).pattern

@@ -148,6 +148,14 @@ extension BG19Math {
       let section3 = try BG19.XOR.wPlus(g, point: 1)
       #expect(try BG19.XORD.wPlus(g, pattern: 1).allSatisfy { section3.contains($0) })
       #expect(throws: InvalidParameter.self) { try BG19.XORD.uPlus(g, pattern: 0) }
+      // The sign-based sets on patterns: {w·p1 > 0} = {w·x1 > 0}; p2 = x4.
+      #expect(try BG19.XORD.wPlusBySign(g, pattern: 1) == section3)
+      #expect(try BG19.XORD.uPlusBySign(g, pattern: 2) == BG19.XOR.uPlus(g, point: 4))
+      // Lemma 6.1's event: W⁺(1) ∪ W⁺(3) is the filters in the open quadrants 1 and 3.
+      let n = g.w.filter { $0.x * $0.y > 0 }.count
+      #expect(BG19.XORD.lemma6_1Event(g) == ((50 - 2 * n) * (50 - 2 * n) <= 800))
+      let skewed = try BG19.Weights(w: Array(repeating: BG19.p1, count: 20), u: Array(repeating: BG19.p2, count: 20))
+      #expect(!BG19.XORD.lemma6_1Event(skewed))  // n = 20 = k: |20 − 10| > 2√20 ≈ 8.94
     }
 
     @Test func pointSetValidation() throws {
