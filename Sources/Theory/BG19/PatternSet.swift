@@ -66,8 +66,10 @@ extension BG19 {
     @inlinable
     public var label: Double { isPositive ? 1 : -1 }
 
+    /// The pattern numbers in braces, e.g. `{1,2,4}` for A3.
     public var description: String { "{" + patterns.map(String.init).joined(separator: ",") + "}" }
 
+    /// Orders pattern sets by mask.
     public static func < (a: PatternSet, b: PatternSet) -> Bool { a.rawValue < b.rawValue }
 
     /// All 15 non-empty pattern sets, by increasing mask (BG19 Remark 4.1).

@@ -50,10 +50,12 @@ extension BG19 {
     /// Whether no set of the domain has N(A) = 0 (a ±1-valued function).
     public var isStrict: Bool { positive | negative == domain }
 
+    /// Lexicographic order on (domain, positive, negative), for sorting and de-duplication.
     public static func < (a: SignPattern, b: SignPattern) -> Bool {
       (a.domain, a.positive, a.negative) < (b.domain, b.positive, b.negative)
     }
 
+    /// Each set of the domain with its sign, e.g. `{1}:+ {2}:- {3}:0`.
     public var description: String {
       PatternSet.allNonEmpty.compactMap { a in
         sign(on: a).map { "\(a):" + ($0 > 0 ? "+" : $0 < 0 ? "-" : "0") }

@@ -35,7 +35,8 @@ extension BG19 {
     return 28 * (gamma + 1 + 8 * cEta) / cEta
   }
 
-  /// The smallest integer T ≥ ``theorem6_3IterationThreshold(gamma:cEta:)``.
+  /// The smallest integer T ≥ ``theorem6_3IterationThreshold(gamma:cEta:)`` (the
+  /// threshold is computed in floating point; e.g. γ = 8, c_η = 1/410 gives 103544).
   public static func theorem6_3MinimumIterations(gamma: Double, cEta: Double) throws -> Int {
     Int(try theorem6_3IterationThreshold(gamma: gamma, cEta: cEta).rounded(.up))
   }
