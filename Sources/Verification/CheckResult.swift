@@ -33,7 +33,7 @@ public struct ProbabilityDetail: Sendable {
   public let interval: ClosedRange<Double>
   /// One-sided Clopper–Pearson upper bound at level 1 − alpha (the refutation rule).
   public let upperBound: Double
-  public let claimed: Double
+  public let claimed: Double?
   public let claimedDescription: String
   public let exact: Double?
   public let exactDescription: String?

@@ -102,7 +102,7 @@ public struct Check: Sendable {
   /// The statistical decisions this check makes (see `ErrorBudget`).
   public var statisticalDecisions: Int {
     switch body {
-    case .probability(let spec): spec.exact == nil ? 1 : 2
+    case .probability(let spec): (spec.claimed == nil ? 0 : 1) + (spec.exact == nil ? 0 : 1)
     case .always: 0
     case .trend(let spec): spec.comparisons.count
     }
@@ -124,10 +124,12 @@ public enum CheckBody: Sendable {
 
 /// "The event happens with probability at least `claimed`." Each trial returns whether the
 /// event happened. Refuted when the one-sided Clopper–Pearson upper bound falls below
-/// `claimed`; where `exact` is known, the two-sided interval must also contain it.
+/// `claimed`; where `exact` is known, the two-sided interval must also contain it. With no
+/// claimed bound, the check tests only that the exact value is the event's probability (a
+/// closed form checked by sampling).
 public struct ProbabilitySpec: Sendable {
-  /// The claimed lower bound on the probability.
-  public let claimed: Double
+  /// The claimed lower bound on the probability (nil: only the exact value is checked).
+  public let claimed: Double?
   /// How the bound reads in the paper, e.g. `1 − 8e⁻⁸`.
   public let claimedDescription: String
   /// The exact probability, where it is known.
@@ -140,7 +142,7 @@ public struct ProbabilitySpec: Sendable {
   public let trial: @Sendable (inout TrialContext) throws -> Bool
 
   public init(
-    event: String, claimed: Double, claimedDescription: String, exact: Double? = nil,
+    event: String, claimed: Double?, claimedDescription: String, exact: Double? = nil,
     exactDescription: String? = nil, trial: @escaping @Sendable (inout TrialContext) throws -> Bool
   ) {
     self.event = event

@@ -41,7 +41,7 @@ struct ClaimSection {
         out +=
           "| \(c.label) | \(c.reading ?? "—") | \(d.trials) | \(d.successes) | "
           + "\(Format.probability(d.estimate)) | \(Format.interval(d.interval)) | "
-          + "\(d.exact.map(Format.probability) ?? "—") | ≥ \(d.claimedDescription) | "
+          + "\(d.exact.map(Format.probability) ?? "—") | \(d.claimed == nil ? d.claimedDescription : "≥ " + d.claimedDescription) | "
           + "\(verdict(c)) | \(d.detectable.map(Format.probability) ?? "none") |\n"
       }
       out += "\n"

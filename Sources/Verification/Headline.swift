@@ -19,9 +19,9 @@ struct Headline {
       switch c.detail {
       case .probability(let d):
         row.estimate = Format.probability(d.estimate)
-        row.bound = "≥ \(d.claimedDescription)"
-        if d.claimed < 1 {
-          score = (1 - d.estimate) / (1 - d.claimed)
+        row.bound = d.claimed == nil ? "= \(d.exact.map(Format.probability) ?? "?")" : "≥ \(d.claimedDescription)"
+        if let claimed = d.claimed, claimed < 1 {
+          score = (1 - d.estimate) / (1 - claimed)
           row.tightness = "failure rate \(Format.number(score, digits: 3))× allowed"
         }
       case .always(let d):

@@ -30,38 +30,38 @@ enum ProbabilityRule {
       let estimate = Double(successes) / Double(n)
       let interval = try ClopperPearson.interval(successes: successes, trials: n, alpha: alpha)
       let upper = try ClopperPearson.upperBound(successes: successes, trials: n, alpha: alpha)
-      let detectable = try ProbabilityPower.detectableProbability(
-        claimed: spec.claimed, trials: n, alpha: alpha)
       let consistent = spec.exact.map { interval.contains($0) }
       var verdict = Verdict.holds
       var explanation: String
       var needed: Int?
-      if upper < spec.claimed {
+      var detectable: Double?
+      if let claimed = spec.claimed {
+        detectable = try ProbabilityPower.detectableProbability(claimed: claimed, trials: n, alpha: alpha)
+      }
+      if let claimed = spec.claimed, upper < claimed {
         verdict = .refuted
-        explanation =
-          "upper bound \(Format.probability(upper)) < claimed \(spec.claimedDescription)"
+        explanation = "upper bound \(Format.probability(upper)) < claimed \(spec.claimedDescription)"
       } else if consistent == false {
         verdict = .refuted
         explanation =
           "the interval \(Format.interval(interval)) excludes the exact value "
           + "\(Format.probability(spec.exact!))"
-      } else if estimate < spec.claimed {
+      } else if let claimed = spec.claimed, estimate < claimed {
         verdict = .inconclusive
-        needed = try ProbabilityPower.trialsNeeded(
-          claimed: spec.claimed, trueProbability: estimate, alpha: alpha)
+        needed = try ProbabilityPower.trialsNeeded(claimed: claimed, trueProbability: estimate, alpha: alpha)
         explanation =
           "estimate below the claim but not significantly; "
           + (needed.map { "about \($0) trials would decide" } ?? "more than 10^7 trials would decide")
-      } else if detectable == nil {
+      } else if let claimed = spec.claimed, detectable == nil {
         verdict = .inconclusive
-        needed = try ProbabilityPower.trialsNeeded(
-          claimed: spec.claimed, trueProbability: spec.claimed / 2, alpha: alpha)
+        needed = try ProbabilityPower.trialsNeeded(claimed: claimed, trueProbability: claimed / 2, alpha: alpha)
         explanation =
-          "no outcome of \(n) trials could refute the claim; "
-          + (needed.map { "\($0) trials would detect a true probability of half the claim" } ?? "")
+          "no outcome of \(n) trials could refute the claim"
+          + (needed.map { "; \($0) trials would detect a true probability of half the claim" } ?? "")
+      } else if spec.claimed != nil {
+        explanation = "upper bound \(Format.probability(upper)) ≥ claimed \(spec.claimedDescription)"
       } else {
-        explanation =
-          "upper bound \(Format.probability(upper)) ≥ claimed \(spec.claimedDescription)"
+        explanation = "the interval \(Format.interval(interval)) contains the exact value"
       }
       let detail = ProbabilityDetail(
         event: spec.event, successes: successes, trials: n, estimate: estimate,

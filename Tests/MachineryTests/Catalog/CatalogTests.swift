@@ -41,9 +41,9 @@ struct CatalogTests {
   @Test func testBudgetsHavePower() throws {
     for claim in registry.claims {
       for check in claim.checks {
-        guard case .probability(let spec) = check.body else { continue }
+        guard case .probability(let spec) = check.body, let claimed = spec.claimed else { continue }
         let detectable = try ProbabilityPower.detectableProbability(
-          claimed: spec.claimed, trials: check.budget.test, alpha: claim.alphaPerDecision)
+          claimed: claimed, trials: check.budget.test, alpha: claim.alphaPerDecision)
         #expect(detectable != nil, "\(claim.id) [\(check.label)]: \(check.budget.test) test trials cannot refute")
         #expect(check.budget.report >= check.budget.test, "\(claim.id) [\(check.label)]")
       }
