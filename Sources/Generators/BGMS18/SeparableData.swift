@@ -11,15 +11,16 @@ extension BGMS18 {
   /// and P(y⟨w*, x⟩ ≥ 1) = 1 for the given separator w* (‖w*‖ ≥ 1).
   ///
   /// Sampled directly, with no rejection: with û = w*/‖w*‖, draw the label y, the signed
-  /// margin component s = y⟨x, û⟩ in [1/‖w*‖, 1] (`MarginProfile`), and the orthogonal
+  /// margin component s = y⟨x, û⟩ in [1/‖w*‖, 1] (`MarginProfile`; both ends moved
+  /// inwards by ~1e-11 so the checks hold after rounding), and the orthogonal
   /// part uniformly in the (d−1)-ball of radius √(1 − s²) orthogonal to û; x = y s û +
   /// orthogonal part. Constant cost per sample in d and ‖w*‖.
   public struct SeparableDistribution: Sendable {
     /// How the component along w* is drawn.
     public enum MarginProfile: Sendable, Equatable {
-      /// s uniform on [1/‖w*‖, 1].
+      /// s uniform on [(1 + 1e-12)/‖w*‖, 1 − 1e-11].
       case uniform
-      /// s = 1/‖w*‖: every point on the margin hyperplanes y⟨w*, x⟩ = 1 (the hardest
+      /// s = (1 + 1e-12)/‖w*‖: every point on the margin hyperplanes y⟨w*, x⟩ = 1 (the hardest
       /// case for Theorem 2's bound).
       case onMargin
     }
@@ -33,15 +34,20 @@ extension BGMS18 {
     /// The law of s = y⟨x, w*⟩/‖w*‖.
     public let profile: MarginProfile
 
-    /// Relative slack keeping y⟨w*, x⟩ ≥ 1 and ‖x‖ ≤ 1 exact after rounding.
+    /// Relative slack on the margin: s ≥ (1 + slack)/‖w*‖.
     static let slack = 1e-12
+    /// Room kept inside the unit ball: s ≤ 1 − reserve and ‖x‖² ≤ 1 − reserve before the
+    /// final margin correction.
+    static let reserve = 1e-11
 
-    /// Throws unless d ≥ 1, ‖w*‖ ≥ 1 (finite) and 0 ≤ positiveProbability ≤ 1.
+    /// Throws unless d ≥ 1, ‖w*‖ ≥ 1 + 1e-9 (finite; at ‖w*‖ = 1 only x = ±w* would
+    /// qualify, which rounding cannot certify) and 0 ≤ positiveProbability ≤ 1.
     public init(wStar: [Double], positiveProbability: Double = 0.5, profile: MarginProfile = .uniform) throws {
       try InvalidParameter.require(!wStar.isEmpty, "d", 0, "must be a positive integer")
       for value in wStar { try InvalidParameter.requireFinite(value, "w*") }
       let norm = wStar.reduce(0) { $0 + $1 * $1 }.squareRoot()
-      try InvalidParameter.require(norm >= 1, "‖w*‖", norm, "must be ≥ 1 (footnote 1 of Sec. 2)")
+      try InvalidParameter.require(
+        norm >= 1 + 1e-9, "‖w*‖", norm, "must be ≥ 1 + 1e-9 (footnote 1 of Sec. 2 requires ≥ 1)")
       try InvalidParameter.require(
         positiveProbability >= 0 && positiveProbability <= 1, "p", positiveProbability, "must lie in [0, 1]")
       self.wStar = wStar
@@ -55,7 +61,7 @@ extension BGMS18 {
       dimension d: Int, norm: Double, using rng: inout G
     ) throws -> [Double] {
       try InvalidParameter.require(d >= 1, "d", d, "must be a positive integer")
-      try InvalidParameter.require(norm.isFinite && norm >= 1, "‖w*‖", norm, "must be finite and ≥ 1")
+      try InvalidParameter.require(norm.isFinite && norm >= 1 + 1e-9, "‖w*‖", norm, "must be finite and ≥ 1 + 1e-9")
       return rng.nextPointOnSphere(dimension: d).map { norm * $0 }
     }
 
@@ -68,11 +74,30 @@ extension BGMS18 {
       let lower = (1 + Self.slack) / wStarNorm
       let s: Double
       switch profile {
-      case .uniform: s = lower >= 1 ? 1 : rng.nextUniform(in: lower, 1)
-      case .onMargin: s = min(lower, 1)
+      case .uniform: s = rng.nextUniform(in: lower, 1 - Self.reserve)
+      case .onMargin: s = lower
       }
       var x = wStar.map { y * s * $0 / wStarNorm }
-      guard d > 1 else { return x }
+      if d > 1 { addOrthogonalPart(to: &x, s: s, using: &rng) }
+      // Rounding in ⟨w*, orthogonal part⟩ is up to ~ε·d·‖w*‖: shift x along w* until
+      // y⟨w*, x⟩ ≥ 1 holds as `TrainingSet.minimumMargin` computes it (same loop), aiming
+      // 1e-12 above 1 and four times higher after every miss.
+      var aim = Self.slack
+      for _ in 0..<40 {
+        var dot = 0.0
+        for j in 0..<d { dot += wStar[j] * x[j] }
+        let margin = y * dot
+        if margin >= 1 { break }
+        let shift = y * (1 + aim - margin) / (wStarNorm * wStarNorm)
+        for j in 0..<d { x[j] += shift * wStar[j] }
+        aim *= 4
+      }
+      return x
+    }
+
+    /// Adds a point uniform in the (d−1)-ball of radius √(1 − s²) orthogonal to w*.
+    func addOrthogonalPart<G: RandomNumberGenerator>(to x: inout [Double], s: Double, using rng: inout G) {
+      let d = self.d
       // A uniform direction orthogonal to û: project a Gaussian vector.
       var g = rng.nextNormalVector(count: d)
       var along = 0.0
@@ -83,13 +108,12 @@ extension BGMS18 {
         g[j] -= along * wStar[j]
         norm2 += g[j] * g[j]
       }
-      let radius = max(0, 1 - s * s).squareRoot() * (1 - Self.slack)
+      let radius = max(0, 1 - s * s - Self.reserve).squareRoot()
       let r = radius * pow(rng.nextUniform(), 1 / Double(d - 1))
       if norm2 > 0 {
         let scale = r / norm2.squareRoot()
         for j in 0..<d { x[j] += scale * g[j] }
       }
-      return x
     }
 
     /// n i.i.d. examples from D: labels independent Bernoulli(positiveProbability).
