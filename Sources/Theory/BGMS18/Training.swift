@@ -314,18 +314,57 @@ extension BGMS18 {
                 updatesSinceRefresh = 0
                 refreshGreedy(self)
               } else {
+                // Z_l += c·⟨x_l, x_i⟩ for every example l, and its new margin.
+                let (rows, d, n, alpha) = (rows, d, n, alpha)
                 inputs.withUnsafeBufferPointer { xp in
-                  let x = xp.baseAddress! + i * d
-                  for l in 0..<n { gram[l] = Kernel.dot(xp.baseAddress! + l * d, x, d) }
+                  gram.withUnsafeMutableBufferPointer { gp in
+                    let x = xp.baseAddress! + i * d
+                    for l in 0..<n { gp[l] = Kernel.dot(xp.baseAddress! + l * d, x, d) }
+                  }
                 }
                 Z.withUnsafeMutableBufferPointer { Zp in
                   a.withUnsafeBufferPointer { ap in
-                    for l in 0..<n {
-                      let zl = Zp.baseAddress! + l * rows
-                      let g = gram[l]
-                      for r in 0..<rows { zl[r] += coefficients[r] * g }
-                      margins[l] = labels[l] * Kernel.output(
-                        preActivations: zl, rows: rows, alpha: alpha, outgoing: ap.baseAddress!)
+                    coefficients.withUnsafeBufferPointer { cp in
+                      gram.withUnsafeBufferPointer { gp in
+                        labels.withUnsafeBufferPointer { yp in
+                          margins.withUnsafeMutableBufferPointer { mp in
+                            let c = cp.baseAddress!
+                            let outgoing = ap.baseAddress!
+                            for l in 0..<n {
+                              let zl = Zp.baseAddress! + l * rows
+                              let g = gp[l]
+                              // Four partial sums: the additions are not one dependency chain.
+                              var o0 = 0.0
+                              var o1 = 0.0
+                              var o2 = 0.0
+                              var o3 = 0.0
+                              var r = 0
+                              while r + 4 <= rows {
+                                let z0 = zl[r] + c[r] * g
+                                let z1 = zl[r + 1] + c[r + 1] * g
+                                let z2 = zl[r + 2] + c[r + 2] * g
+                                let z3 = zl[r + 3] + c[r + 3] * g
+                                zl[r] = z0
+                                zl[r + 1] = z1
+                                zl[r + 2] = z2
+                                zl[r + 3] = z3
+                                o0 += outgoing[r] * (z0 >= 0 ? z0 : alpha * z0)
+                                o1 += outgoing[r + 1] * (z1 >= 0 ? z1 : alpha * z1)
+                                o2 += outgoing[r + 2] * (z2 >= 0 ? z2 : alpha * z2)
+                                o3 += outgoing[r + 3] * (z3 >= 0 ? z3 : alpha * z3)
+                                r += 4
+                              }
+                              while r < rows {
+                                let z = zl[r] + c[r] * g
+                                zl[r] = z
+                                o0 += outgoing[r] * (z >= 0 ? z : alpha * z)
+                                r += 1
+                              }
+                              mp[l] = yp[l] * ((o0 + o1) + (o2 + o3))
+                            }
+                          }
+                        }
+                      }
                     }
                   }
                 }
