@@ -115,6 +115,26 @@ extension BGMS18MathTests {
     #expect(try BGMS18.findLemma11Direction(on: S, using: &rng) == nil)
     #expect(try BGMS18.lemma11Direction(from: [1, 0], on: S) == nil)
     #expect(try BGMS18.lemma11Direction(from: [-0.3, 0.6], on: S) == nil)  // orthogonal to both
+    // Theorem 8 fails on this S too: whenever L_S(W) > 1/2 (ReLU, v = ±1), moving one row
+    // by ±t·x strictly lowers L_S (w^(i) += t·x helps whichever example it is active on;
+    // u^(j) −= t·x likewise), so no local minimum has L_S > 1/2.
+    let net = try BGMS18.Network(k: 2, d: 2, v: 1, activation: .relu)
+    var high = 0
+    for _ in 0..<300 {
+      let W = try Self.randomWeights(k: 2, d: 2, using: &rng)
+      let loss = try net.loss(W, on: S)
+      guard loss > 0.5 else { continue }
+      high += 1
+      var decreased = false
+      for r in 0..<4 {
+        var moved = W
+        let sign: Double = r < 2 ? 1 : -1  // w-rows move along +x, u-rows along −x
+        for j in 0..<2 { moved.entries[r * 2 + j] += sign * 1e-6 * S.x(0)[j] }
+        if try net.loss(moved, on: S) < loss { decreased = true }
+      }
+      #expect(decreased)
+    }
+    #expect(high > 30)
   }
 
   @Test func proposition1DirectionIsADescentDirection() throws {
