@@ -67,4 +67,60 @@ struct IntervalReferenceTests {
       }
     }
   }
+
+  /// I_x(a, b) against mpmath at 40 digits:
+  /// `mp.dps = 40; betainc(a, b, 0, x, regularized=True)`.
+  @Test func incompleteBetaMatchesMpmath() throws {
+    let cases: [(x: Double, a: Double, b: Double, value: Double)] = [
+      (0.3, 2.5, 7.25, 0.6604822735819072218), (0.5, 1, 1, 0.5),
+      (0.9, 30, 2, 0.16956463310086491132), (0.01, 0.5, 0.5, 0.063768560858519848583),
+      (0.999, 200, 3, 0.9988334368468834214), (1e-05, 3, 1000, 1.6591948740984947041e-7),
+    ]
+    for c in cases {
+      #expect(Self.close(try SpecialFunctions.regularizedIncompleteBeta(c.x, a: c.a, b: c.b), c.value, 1e-11), "\(c)")
+    }
+  }
+
+  /// Binomial tails against exhaustive sums of the pmf (each term C(n,i)p^i(1−p)^{n−i} in
+  /// double precision), every k, n ≤ 30.
+  @Test func binomialTailsMatchExhaustiveSums() throws {
+    for n in [1, 2, 7, 30] {
+      for p in [0.0, 0.1, 0.5, 0.93, 1.0] {
+        var terms: [Double] = []
+        var coefficient = 1.0
+        for i in 0...n {
+          terms.append(coefficient * _pow(p, Double(i)) * _pow(1 - p, Double(n - i)))
+          coefficient = coefficient * Double(n - i) / Double(i + 1)
+        }
+        var cumulative = 0.0
+        for k in 0...n {
+          cumulative += terms[k]
+          let lower = try Binomial.lowerTail(atMost: k, trials: n, success: p)
+          let upper = try Binomial.upperTail(atLeast: k, trials: n, success: p)
+          #expect(abs(lower - cumulative) <= 1e-12, "n = \(n), p = \(p), k = \(k)")
+          #expect(abs(upper - (1 - cumulative + terms[k])) <= 1e-12, "n = \(n), p = \(p), k = \(k)")
+        }
+      }
+    }
+  }
+
+  @Test func invalidParametersThrowNamingTheParameter() {
+    #expect(throws: InvalidParameter.self) { try ClopperPearson.upperBound(successes: 3, trials: 2, alpha: 0.1) }
+    #expect(throws: InvalidParameter.self) { try ClopperPearson.upperBound(successes: 1, trials: 2, alpha: 0) }
+    #expect(throws: InvalidParameter.self) { try ClopperPearson.lowerBound(successes: 1, trials: 0, alpha: 0.1) }
+    #expect(throws: InvalidParameter.self) { try Binomial.lowerTail(atMost: 1, trials: 2, success: .nan) }
+    do {
+      _ = try ClopperPearson.upperBound(successes: 1, trials: 2, alpha: 1.5)
+      Issue.record("α = 1.5 was accepted")
+    } catch let error as InvalidParameter {
+      #expect(error.name == "α" || error.name == "alpha", "\(error)")
+    } catch {
+      Issue.record("unexpected \(error)")
+    }
+  }
 }
+
+#if canImport(Glibc)
+  import Glibc
+  private func _pow(_ x: Double, _ y: Double) -> Double { Glibc.pow(x, y) }
+#endif
