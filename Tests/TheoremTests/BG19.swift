@@ -4,5 +4,6 @@ import Testing
 /// BG19's theorems and figures, each run at its test budget (see README).
 @Suite("BG19")
 struct BG19 {
+  @Test func Theorem3_3() throws { try expectClaim("BG19.Theorem3.3") }
   @Test func Theorem3_4() throws { try expectClaim("BG19.Theorem3.4") }
 }
