@@ -6,4 +6,5 @@ import Testing
 struct BG19 {
   @Test func Theorem3_3() throws { try expectClaim("BG19.Theorem3.3") }
   @Test func Theorem3_4() throws { try expectClaim("BG19.Theorem3.4") }
+  @Test func Figure2() throws { try expectClaim("BG19.Figure2") }
 }
