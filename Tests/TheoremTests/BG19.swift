@@ -7,4 +7,7 @@ struct BG19 {
   @Test func Theorem3_3() throws { try expectClaim("BG19.Theorem3.3") }
   @Test func Theorem3_4() throws { try expectClaim("BG19.Theorem3.4") }
   @Test func Figure2() throws { try expectClaim("BG19.Figure2") }
+  @Test func Theorem6_3() throws { try expectClaim("BG19.Theorem6.3") }
+  @Test func Theorem6_4() throws { try expectClaim("BG19.Theorem6.4") }
+  @Test func Theorem6_5() throws { try expectClaim("BG19.Theorem6.5") }
 }
