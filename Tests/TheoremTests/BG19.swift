@@ -10,4 +10,6 @@ struct BG19 {
   @Test func Theorem6_3() throws { try expectClaim("BG19.Theorem6.3") }
   @Test func Theorem6_4() throws { try expectClaim("BG19.Theorem6.4") }
   @Test func Theorem6_5() throws { try expectClaim("BG19.Theorem6.5") }
+  @Test func decoy() throws { try expectClaim("BG19.decoy") }
+  @Test func Figure1() throws { try expectClaim("BG19.Figure1") }
 }
