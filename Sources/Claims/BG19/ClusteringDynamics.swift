@@ -82,13 +82,16 @@ extension BG19Claims {
     context.note("a(t) at the end (t' < t)", counts)
     context.note("max |v_t·across|/(2η)", worstAcross)
     context.note("min v_t·dir", smallestAlong)
+    // Tightness: |v_t·across|/(2η), or 1 − min v_t·dir/(2η) when that is larger (≥ 1 exactly
+    // when v_t·dir ≤ 0).
+    let ratio = max(worstAcross, 1 - smallestAlong / (2 * eta))
     if let failure {
       context.note("first violation", failure)
-      return Observation(holds: false, ratio: worstAcross, summary: "first violation at \(failure)")
+      return Observation(holds: false, ratio: ratio, summary: "first violation at \(failure)")
     }
     let reach = status == nil ? "through the iteration limit t = \(t)" : "through the fixed point W_\(t) (\(status!))"
     return Observation(
-      holds: true, ratio: worstAcross,
+      holds: true, ratio: ratio,
       summary:
         "every iterate \(reach), \(clusters.map(\.filters.count).reduce(0, +)) filters: "
         + "min v_t·dir = \(Format.number(smallestAlong)), max |v_t·across|/(2η) = \(Format.number(worstAcross, digits: 4))")

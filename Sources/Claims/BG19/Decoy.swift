@@ -33,7 +33,7 @@ extension BG19Claims {
         Check(
           "\(name): k = 100 learns f*", reading: name.hasPrefix("(B)") ? "margin γ = 1 (Eq. 4 allows γ ≥ 1)" : nil,
           expectation: name.hasPrefix("(B)") ? .refutedAsPrinted(reason: decoyErratum) : .holds,
-          budget: Budget(test: 10, report: 200),
+          budget: Budget(test: 16, report: 300),
           .probability(
             ProbabilitySpec(
               event: "zero training error and sign(N) = f* on all of {±1}^{12}", claimed: 0.99,

@@ -122,7 +122,9 @@ extension BG19Claims {
           })),
       Check(
         "\(setting) · GD errs, 0 ↦ +1", reading: "errs: prediction N(x) ≥ 0 ? +1 : −1",
-        expectation: .refutedAsPrinted(reason: theorem3_4Erratum), budget: budget,
+        expectation: .refutedAsPrinted(
+          reason: setting.cEta == theorem3_4Settings[0].cEta ? theorem3_4Erratum : "The same erratum at \(setting)."),
+        budget: budget,
         .probability(
           ProbabilitySpec(
             event: "GD converges to a model that errs on some x_i", claimed: 0.75,
