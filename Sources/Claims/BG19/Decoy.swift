@@ -32,7 +32,8 @@ extension BG19Claims {
       [
         Check(
           "\(name): k = 100 learns f*", reading: name.hasPrefix("(B)") ? "margin γ = 1 (Eq. 4 allows γ ≥ 1)" : nil,
-          expectation: name.hasPrefix("(B)") ? .refutedAsPrinted(reason: decoyErratum) : .holds,
+          expectation: name.hasPrefix("(B)")
+            ? .refutedAsPrinted(reason: decoyErratum) : .correction(of: "(B) γ = 1: k = 100 learns f*"),
           budget: Budget(test: 16, report: 300),
           .probability(
             ProbabilitySpec(

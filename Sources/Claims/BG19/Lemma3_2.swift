@@ -45,7 +45,7 @@ extension BG19Claims {
           })),
         Check(
           "\(setting) · w, t' < t", reading: "a_i(t) counts 0 ≤ t' < t",
-          budget: Budget(test: 40, report: 2000),
+          expectation: .correction(of: "\(setting) · w, t' ≤ t"), budget: Budget(test: 40, report: 2000),
           .always(AlwaysSpec(bound: "v_t·x_i > 0 and |v_t·x_2| < 2η at every t") { context in
             try lemma3_2Trial(setting, convention: .exclusive, uFilters: false, context: &context)
           })),

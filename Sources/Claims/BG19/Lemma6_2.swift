@@ -41,7 +41,7 @@ extension BG19Claims {
           })),
         Check(
           "\(setting) · t' < t", reading: "a⁺(t) counts 0 ≤ t' < t",
-          budget: Budget(test: 6, report: 200),
+          expectation: .correction(of: "\(setting) · t' ≤ t"), budget: Budget(test: 6, report: 200),
           .always(AlwaysSpec(bound: "v_t·p_i > 0 and |v_t·p_2| < 2η at every t") { context in
             try lemma6_2Trial(setting, convention: .exclusive, context: &context)
           })),

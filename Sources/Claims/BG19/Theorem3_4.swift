@@ -108,7 +108,8 @@ extension BG19Claims {
     let budget = Budget(test: 4000, report: 100_000)
     return [
       Check(
-        "\(setting) · GD errs", reading: "errs: y·N(x) ≤ 0 (sign(0) = 0)", budget: budget,
+        "\(setting) · GD errs", reading: "errs: y·N(x) ≤ 0 (sign(0) = 0)",
+        expectation: .correction(of: "\(setting) · GD errs, 0 ↦ +1"), budget: budget,
         .probability(
           ProbabilitySpec(
             event: "GD converges to a model that errs on some x_i", claimed: nil,

@@ -36,8 +36,10 @@ extension BG19Claims {
         + "\"≥ 33/48\" follows. At γ = 1 the rule differs and the probability is larger (≈ 0.71): "
         + "that check tests the printed bound.",
       "**Readings of N = 0.** \"Does not recover f*\" is read with sign(0) = 0 (an output of 0 is an "
-        + "error) and with 0 predicting +1; \"misclassifies all x with P_x = A_i\" likewise. In our "
-        + "runs the verdicts do not depend on the reading: the events coincide run by run.",
+        + "error) and with 0 predicting +1; \"misclassifies all x with P_x = A_i\" likewise. The "
+        + "verdicts do not depend on the reading: in the first two settings the \"outcome\" checks "
+        + "find both events equal to the initialization rule in every run, and the A_i statement is "
+        + "checked under both readings in all three.",
     ],
     checks: [
       Check(
