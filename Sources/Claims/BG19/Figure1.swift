@@ -124,10 +124,10 @@ extension BG19Claims {
       var fit: [(Double, Double, Double)] = []
       for k in figure1Channels {
         let seed = context.seed
-        let results = ParallelTrials.map(count: runs, jobs: context.jobs) { i -> Figure1Run? in
+        let results = try ParallelTrials.map(count: runs, jobs: context.jobs) { i -> Result<Figure1Run, any Error> in
           var rng = RandomStream(seed: seed, name: "BG19.Figure1|figure|\(name)|k = \(k)", trial: UInt64(i))
-          return try? figure1Run(name, k: k, zeroTraining: false, rng: &rng)
-        }.compactMap { $0 }
+          return Result { try figure1Run(name, k: k, zeroTraining: false, rng: &rng) }
+        }.map { try $0.get() }
         let errors = results.map(\.testError)
         let fitting = results.filter(\.zeroTrainingError).map(\.testError)
         let (m, se) = meanAndError(errors)
