@@ -139,9 +139,10 @@ extension BG19Claims {
           + "\(fitting.count) | \(fitting.isEmpty ? "—" : Format.number(mf, digits: 4)) | "
           + "\(fitting.isEmpty ? "—" : Format.number(2 * sef, digits: 2)) |\n"
       }
+      let short = String(name.prefix(3))  // "(A)" or "(B)"
       for (points, label, color) in [
-        (all, "\(name): all runs", LineChart.palette[2 * index]),
-        (fit, "\(name): zero training error", LineChart.palette[2 * index + 1]),
+        (all, "\(short) all runs", LineChart.palette[2 * index]),
+        (fit, "\(short) zero training error", LineChart.palette[2 * index + 1]),
       ] {
         series.append(
           LineChart.Series(
@@ -153,6 +154,8 @@ extension BG19Claims {
       title: "BG19 Figure 1: XORD test error against the number of channels k", xLabel: "channels k",
       yLabel: "test error (exact)", series: series)
     chart.logX = true
+    let top = series.flatMap { $0.band.map(\.high) }.max() ?? 1
+    chart.yRange = 0...(top * 1.05)
     return RenderedFigure(svg: chart.svg, table: table)
   }
 
