@@ -57,15 +57,7 @@ extension BG19Claims {
             let d = context.trial + 1
             var seen = Set<UInt8>()
             for code in 0..<(1 << (2 * d)) {
-              var x = [Double](repeating: 0, count: 2 * d)
-              var c = code
-              for j in 0..<d {
-                let p = BG19.patterns[c & 3]
-                x[2 * j] = p.x
-                x[2 * j + 1] = p.y
-                c >>= 2
-              }
-              seen.insert(try BG19.PatternSet(point: x).rawValue)
+              seen.insert(try BG19.PatternSet(point: point(code: code, d: d)).rawValue)
             }
             let binomial = [1, 4, 6, 4, 1]
             let expected = (1...min(d, 4)).reduce(0) { $0 + binomial[$1] }

@@ -84,6 +84,19 @@ extension BG19Claims {
     (set.positives + set.negatives).contains { BG19.XORD.errs(weights, on: $0) }
   }
 
+  /// The point of {±1}^{2d} whose d patterns are the base-4 digits of `code` (p_{digit+1}).
+  static func point(code: Int, d: Int) -> [Double] {
+    var x = [Double](repeating: 0, count: 2 * d)
+    var c = code
+    for j in 0..<d {
+      let p = BG19.patterns[c & 3]
+      x[2 * j] = p.x
+      x[2 * j + 1] = p.y
+      c >>= 2
+    }
+    return x
+  }
+
   /// The arrows of a network's filters for an `ArrowChart`: w blue, u red (BG19 Fig. 2, 3).
   static func arrows(_ weights: BG19.Weights) -> [ArrowChart.Arrow] {
     weights.w.map { ArrowChart.Arrow(x: $0.x, y: $0.y, color: wColor) }

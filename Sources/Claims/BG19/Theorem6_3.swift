@@ -92,17 +92,4 @@ extension BG19Claims {
     context.note("largest angle / bound", worst / bound)
     return outcome.status == .globalMinimum && recovers && literal && worst <= bound
   }
-
-  /// The point of {±1}^{2d} whose d patterns are the base-4 digits of `code` (p_{digit+1}).
-  static func point(code: Int, d: Int) -> [Double] {
-    var x = [Double](repeating: 0, count: 2 * d)
-    var c = code
-    for j in 0..<d {
-      let p = BG19.patterns[c & 3]
-      x[2 * j] = p.x
-      x[2 * j + 1] = p.y
-      c >>= 2
-    }
-    return x
-  }
 }
