@@ -166,7 +166,7 @@ extension BG19Claims {
     + "errs on at least one input pattern. When W₀⁺(1) = ∅ (or W₀⁺(3) = ∅) the model ends with "
     + "N(x₁) = 0 exactly (no filter ever fires on x₁), which is an error only if sign(0) is not "
     + "read as +1. If an output of 0 predicts +1 (N ≥ 0 ⇒ +1), the model errs exactly when "
-    + "U₀⁺(2) or U₀⁺(4) is empty, which has probability 1/2 at k = 2 (estimate ≈ 0.50 here, "
-    + "4000 test runs: about 2000). The statement holds, with equality 0.75, when an output of 0 "
+    + "U₀⁺(2) or U₀⁺(4) is empty, which has probability 1/2 at k = 2 (2^{1−k}; estimates ≈ 0.50). "
+    + "The statement holds, with equality 0.75, when an output of 0 "
     + "counts as an error (sign(0) = 0), the reading the paper's sign(N(x)) = f*(x) suggests."
 }
