@@ -17,7 +17,8 @@ extension BG19Claims {
         + "γ = 8, c_η = 1/410, σ_g = c_η/(16k^{3/2}); (B) the practical margin γ = 1 (footnote 5) with "
         + "c_η = 0.1, σ_g at its cap. GD runs to an exact fixed point (loss exactly 0, or a zero "
         + "subgradient) or T = 103 544 iterations (Thm. 6.3's count at γ = 8, c_η = 1/410). The verdict "
-        + "hinges on the margin: with γ = 1, k = 100 does not learn f* (erratum below).",
+        + "hinges on the margin: with γ = 1, k = 100 does not learn f* (erratum below). Conventions: "
+        + "σ'(0) = 0, max-pooling ties to the lowest pattern number, hinge derivative 0 at its kink.",
       "**Events.** Zero training error: sign(N(x)) = y on the 12 training points, sign(0) = 0. "
         + "Learns / recovers f*: sign(N(x)) = f*(x) for every x ∈ {±1}^{12}, i.e. on all 15 pattern "
         + "sets (Remark 4.1), sign(0) = 0. \"k = 100 learns f* exactly\" is one run in the paper; we "

@@ -21,7 +21,8 @@ extension BG19Claims {
         + "(c_η = 0.05 instead of 1/410 makes runs 20× shorter; in exploratory runs both gave the "
         + "same curves within noise: the dynamics at this initialization depend on c_η mainly "
         + "through the time scale.) Both distributions give the same qualitative picture, so the "
-        + "verdict does not hinge on the choice.",
+        + "verdict does not hinge on the choice. Conventions: σ'(0) = 0, max-pooling ties to the "
+        + "lowest pattern number, hinge derivative 0 at its kink.",
       "**Test error** is exact: Σ_A P(P_x = A)·1[the network errs on A] over the 15 pattern sets "
         + "(sign(0) = 0: an output of 0 is an error), not a sample. Zero training error: "
         + "sign(N(x)) = y on all 10 training points. The \"zero training error\" arms draw fresh "

@@ -17,7 +17,9 @@ extension BG19Claims {
         + "exactly 0 (a global minimum) or a zero subgradient with positive loss (a stationary "
         + "point, where GD stays forever); the cap of 10⁶ iterations is never reached (runs stop "
         + "within ~10⁴). \"Converges to a global minimum\" = stops with loss exactly 0. \"Recovers "
-        + "f*\" = sign(N(A)) = f*(A) on all 15 pattern sets, i.e. on all of {±1}^{2d} for d ≥ 4.",
+        + "f*\" = sign(N(A)) = f*(A) on all 15 pattern sets, i.e. on all of {±1}^{2d} for d ≥ 4. "
+        + "Conventions: σ'(0) = 0, max-pooling ties to the lowest pattern number, hinge derivative 0 "
+        + "at its kink.",
       "**Settings.** The theorem's: γ = 8, c_η = 1/410, σ_g = c_η/(16k^{3/2}) (the §6.1 values; §6.2 "
         + "allows \"a slightly broader set\" defined in the supplementary, which we do not have). "
         + "Our broader set: γ = 2 with c_η = 0.05, and γ = 1 (the practical margin of footnote 5) "

@@ -18,7 +18,7 @@ extension BG19Claims {
         + "negative points (§4), 2m in all, and is all diverse with probability (p₊p₋)^m; the bound "
         + "M = 2 log(48δ/(33(1 − c)))/log(p₊p₋) is where (33/48)(1 − c)(p₊p₋)^{M/2} = δ (the "
         + "\"derivation\" case checks this identity). c = 0 throughout (the largest δ range and the "
-        + "strongest statements; c ≤ 10⁻¹⁰ moves nothing below the sixth digit).",
+        + "strongest statements; any c ≤ 10⁻¹⁰ changes every number here by less than 10⁻⁸).",
       "**The printed numbers** (exact cases). p = 0.98: the smallest allowed δ is "
         + "1 − 0.98²(1 − 16e⁻⁸) = " + Format.number(delta98, digits: 6) + " ≤ 0.05 as printed; the bound is "
         + Format.number(bound98Min, digits: 5) + " at that δ and " + Format.number(bound98At05, digits: 5)
