@@ -52,7 +52,8 @@ extension BG19Claims {
         + "exceeds ε, with N = 0 predicting +1 (the reading least favourable to the claim); claimed "
         + "probability δ (\"greater than δ\" is read as ≥). Runs that do not reach loss 0 within T "
         + "(about a third at 128 samples: GD on non-diverse data can oscillate around hinge kinks) "
-        + "do not count for the event.",
+        + "do not count for the event. Conventions throughout: σ'(0) = 0, max-pooling ties to the "
+        + "lowest pattern number, hinge derivative 0 at its kink.",
     ],
     checks: [
       Check(
