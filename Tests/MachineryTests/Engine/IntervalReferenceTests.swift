@@ -1,0 +1,70 @@
+import Testing
+import Theory
+
+/// The intervals the verdicts rest on, against an independent implementation: SciPy 1.17
+/// (`scipy.stats.beta.ppf/isf`, Boost's `ibeta_inv`, double precision), for the
+/// Clopper–Pearson bounds lower = beta.ppf(α, x, n − x + 1), upper = beta.isf(α, x + 1, n − x),
+/// and `scipy.stats.binom.cdf` for binomial tails. Tolerance: relative 1e-8.
+///
+///     from scipy.stats import beta, binom
+///     lo = 0.0 if x == 0 else beta.ppf(al, x, n - x + 1)
+///     hi = 1.0 if x == n else beta.isf(al, x + 1, n - x)
+@Suite("Engine intervals")
+struct IntervalReferenceTests {
+  static let clopperPearson: [(x: Int, n: Int, alpha: Double, lower: Double, upper: Double)] = [
+    (0, 10, 0.001, 0.0, 0.4988127663727277),
+    (10, 10, 0.001, 0.5011872336272722, 1.0),
+    (5, 10, 0.05, 0.2224411010081294, 0.7775588989918706),
+    (150196, 200000, 1e-06, 0.7463618249610313, 0.7555595030542458),
+    (3, 10_000_000, 1e-12, 1.8172033279675747e-11, 3.6732947577831357e-06),
+    (9_999_998, 10_000_000, 1e-12, 0.9999965947680383, 0.9999999999998586),
+    (39996, 40000, 1.6666666666666668e-07, 0.9993612970368709, 0.9999988717957519),
+    (0, 10_000_000, 1e-12, 0.0, 2.7630982942297312e-06),
+    (500, 1000, 1e-12, 0.3896802879331993, 0.6103197120668007),
+    (1, 2000, 2e-06, 1.0000009995013323e-09, 0.007946651343393073),
+  ]
+
+  static func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-8) -> Bool {
+    a == b || abs(a - b) <= tolerance * max(abs(a), abs(b))
+  }
+
+  @Test func clopperPearsonMatchesScipy() throws {
+    for c in Self.clopperPearson {
+      let lower = try ClopperPearson.lowerBound(successes: c.x, trials: c.n, alpha: c.alpha)
+      let upper = try ClopperPearson.upperBound(successes: c.x, trials: c.n, alpha: c.alpha)
+      #expect(Self.close(lower, c.lower), "lower \(c)")
+      #expect(Self.close(upper, c.upper), "upper \(c)")
+      // Near 1 the complement carries the information: compare 1 − bound too.
+      #expect(abs((1 - upper) - (1 - c.upper)) <= 1e-8 * max(1e-300, 1 - c.upper) + 1e-15, "1 − upper \(c)")
+    }
+  }
+
+  @Test func binomialTailsMatchScipy() throws {
+    let cases: [(k: Int, n: Int, p: Double, cdf: Double)] = [
+      (3, 10, 0.5, 0.171875), (0, 20, 0.3, 0.0007979226629761204),
+      (4990, 10000, 0.5, 0.424655163318659), (120, 10_000_000, 1e-05, 0.977331227026894),
+      (1_000_000, 10_000_000, 0.1, 0.5002663306210972), (5, 10_000_000, 1e-05, 3.2599841604473797e-36),
+    ]
+    for c in cases {
+      #expect(Self.close(try Binomial.lowerTail(atMost: c.k, trials: c.n, success: c.p), c.cdf, 1e-7), "\(c)")
+    }
+  }
+
+  /// The one-sided bounds have their level exactly: summing the pmf over every outcome, the
+  /// probability that the upper bound falls below the true p is at most α (n ≤ 30).
+  @Test func oneSidedBoundsCoverAtTheirLevel() throws {
+    for n in [1, 5, 17, 30] {
+      for p in [0.03, 0.3, 0.5, 0.77, 0.99] {
+        let alpha = 0.05
+        var missUpper = 0.0, missLower = 0.0
+        for x in 0...n {
+          let mass = try Binomial.probability(of: x, trials: n, success: p)
+          if try ClopperPearson.upperBound(successes: x, trials: n, alpha: alpha) < p { missUpper += mass }
+          if try ClopperPearson.lowerBound(successes: x, trials: n, alpha: alpha) > p { missLower += mass }
+        }
+        #expect(missUpper <= alpha + 1e-12, "n = \(n), p = \(p)")
+        #expect(missLower <= alpha + 1e-12, "n = \(n), p = \(p)")
+      }
+    }
+  }
+}
