@@ -35,13 +35,13 @@ extension BG19Claims {
           "\(setting) · t' ≤ t", reading: "a⁺(t) counts 0 ≤ t' ≤ t (printed)",
           expectation: .refutedAsPrinted(
             reason: index == 0 ? lemma6_2Erratum : "The same erratum at \(setting)."),
-          budget: Budget(test: 10, report: 200),
+          budget: Budget(test: 10, report: 100),
           .always(AlwaysSpec(bound: "v_t·p_i > 0 and |v_t·p_2| < 2η at every t") { context in
             try lemma6_2Trial(setting, convention: .inclusive, context: &context)
           })),
         Check(
           "\(setting) · t' < t", reading: "a⁺(t) counts 0 ≤ t' < t",
-          expectation: .correction(of: "\(setting) · t' ≤ t"), budget: Budget(test: 6, report: 200),
+          expectation: .correction(of: "\(setting) · t' ≤ t"), budget: Budget(test: 6, report: 120),
           .always(AlwaysSpec(bound: "v_t·p_i > 0 and |v_t·p_2| < 2η at every t") { context in
             try lemma6_2Trial(setting, convention: .exclusive, context: &context)
           })),

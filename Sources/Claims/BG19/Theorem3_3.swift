@@ -33,7 +33,7 @@ extension BG19Claims {
     ],
     checks: theorem3_3Settings.map { setting in
       Check(
-        "\(setting)", reading: "u-filters with the same bound as w", budget: Budget(test: 20, report: 1000),
+        "\(setting)", reading: "u-filters with the same bound as w", budget: Budget(test: 20, report: 500),
         .probability(theorem3_3Spec(setting)))
     })
 

@@ -38,7 +38,7 @@ extension BG19Claims {
     ],
     checks: theorem6_3Settings.map { (d, setting) in
       Check(
-        "d = \(d), \(setting)", budget: Budget(test: 8, report: 300),
+        "d = \(d), \(setting)", budget: Budget(test: 8, report: 200),
         .probability(
           ProbabilitySpec(
             event: "loss 0 at W_T, sign(N) = f* on {±1}^{2d}, angle bound",
