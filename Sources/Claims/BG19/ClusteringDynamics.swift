@@ -62,7 +62,7 @@ extension BG19Claims {
         }
         if active { counts[c] += 1 }
       }
-      if status != nil || gd.iteration >= maxIterations { break }
+      if failure != nil || status != nil || gd.iteration >= maxIterations { break }
       t += 1
     }
     if failure == nil, status == .stationaryPoint {
@@ -76,10 +76,12 @@ extension BG19Claims {
         }
       }
     }
-    context.note("final iterate t", t)
-    context.note("status", status.map { "\($0)" } ?? "iteration limit")
+    context.note("last iterate checked, t", t)
+    context.note(
+      "status",
+      status.map { "\($0)" } ?? (failure != nil ? "stopped at the first violation" : "iteration limit"))
     context.note("cluster sizes", clusters.map { "\($0.name): \($0.filters.count)" }.joined(separator: ", "))
-    context.note("a(t) at the end (t' < t)", counts)
+    context.note("a(t) over t′ ≤ t at the end", counts)
     context.note("max |v_t·across|/(2η)", worstAcross)
     context.note("min v_t·dir", smallestAlong)
     // Tightness: |v_t·across|/(2η), or 1 − min v_t·dir/(2η) when that is larger (≥ 1 exactly

@@ -17,8 +17,8 @@ extension BG19Claims {
         + "j ∈ W_0⁺(i), i ∈ {1, 3} (the §3.1 sets, by the sign of w_0⁽ʲ⁾·x_i). v_t is determined: "
         + "v_t = w_t⁽ʲ⁾ − a_i(t)ηx_i. A counterexample is reported as (run = trial, t, i, j).",
       "**Iteration indexing.** W_0 is the initialization and W_{t+1} = W_t − η∇ℓ(W_t). §3.1 "
-        + "defines a_i(t) as the number of iterations 0 ≤ t' ≤ t with y_i N_{W_t'}(x_i) < 1 "
-        + "(printed, *inclusive*); we also run 0 ≤ t' < t (*exclusive*: the steps already applied "
+        + "defines a_i(t) as the number of iterations 0 ≤ t′ ≤ t with y_i N_{W_t′}(x_i) < 1 "
+        + "(printed, *inclusive*); we also run 0 ≤ t′ < t (*exclusive*: the steps already applied "
         + "to W_t; equivalently, the printed count with W_t read as the weights after t + 1 steps). "
         + "The verdict hinges on it: the printed count fails at t = 0 in every run, the exclusive "
         + "one holds in every run.",
@@ -36,7 +36,7 @@ extension BG19Claims {
     checks: lemma3_2Settings.enumerated().flatMap { (index, setting) in
       [
         Check(
-          "\(setting) · w, t' ≤ t", reading: "a_i(t) counts 0 ≤ t' ≤ t (printed)",
+          "\(setting) · w, t′ ≤ t", reading: "a_i(t) counts 0 ≤ t′ ≤ t (printed)",
           expectation: .refutedAsPrinted(
             reason: index == 0 ? lemma3_2Erratum : "The same erratum at \(setting).")
           , budget: Budget(test: 20, report: 500),
@@ -44,13 +44,13 @@ extension BG19Claims {
             try lemma3_2Trial(setting, convention: .inclusive, uFilters: false, context: &context)
           })),
         Check(
-          "\(setting) · w, t' < t", reading: "a_i(t) counts 0 ≤ t' < t",
-          expectation: .correction(of: "\(setting) · w, t' ≤ t"), budget: Budget(test: 40, report: 2000),
+          "\(setting) · w, t′ < t", reading: "a_i(t) counts 0 ≤ t′ < t",
+          expectation: .correction(of: "\(setting) · w, t′ ≤ t"), budget: Budget(test: 40, report: 2000),
           .always(AlwaysSpec(bound: "v_t·x_i > 0 and |v_t·x_2| < 2η at every t") { context in
             try lemma3_2Trial(setting, convention: .exclusive, uFilters: false, context: &context)
           })),
         Check(
-          "\(setting) · u, t' < t", reading: "u analogue: i ∈ {2,4}, j ∈ U_0⁺(i), |v_t·x_1| < 2η; t' < t",
+          "\(setting) · u, t′ < t", reading: "u analogue: i ∈ {2,4}, j ∈ U_0⁺(i), |v_t·x_1| < 2η; t′ < t",
           budget: Budget(test: 40, report: 2000),
           .always(AlwaysSpec(bound: "v_t·x_i > 0 and |v_t·x_1| < 2η at every t") { context in
             try lemma3_2Trial(setting, convention: .exclusive, uFilters: true, context: &context)
@@ -66,13 +66,13 @@ extension BG19Claims {
   ]
 
   static let lemma3_2Erratum =
-    "Lemma 3.2 with a_i(t) counting 0 ≤ t' ≤ t, as §3.1 prints it, fails at t = 0 in every run: "
+    "Lemma 3.2 with a_i(t) counting 0 ≤ t′ ≤ t, as §3.1 prints it, fails at t = 0 in every run: "
     + "every point is active at W_0 (N_{W_0}(x) ≈ 0 < 1), so a_i(0) = 1 (as §3.2 itself remarks) and "
     + "v_0 = w_0⁽ʲ⁾ − ηx_i has v_0·x_i = w_0⁽ʲ⁾·x_i − 2η < 0, because |w_0⁽ʲ⁾·x_i| is of order "
     + "σ_g ≤ c_η/(16k^{3/2}) = η/(16√k) ≪ 2η (e.g. k = 17, c_η = 1/4: 2η = 0.0294 against "
     + "σ_g√2 = 3.1e-4); it fails again at every t at which x_i is still active. Counting "
-    + "0 ≤ t' < t — the gradient steps already applied to W_t — makes v_t·x_i = w_0⁽ʲ⁾·x_i > 0 "
-    + "for all t (x_1 ⊥ x_2), and the lemma then holds in every run (check \"t' < t\")."
+    + "0 ≤ t′ < t — the gradient steps already applied to W_t — makes v_t·x_i = w_0⁽ʲ⁾·x_i > 0 "
+    + "for all t (x_1 ⊥ x_2), and the lemma then holds in every run (check \"t′ < t\")."
 
   /// One run of Lemma 3.2 (w-filters, i ∈ {1,3}, across x_2) or its u analogue (i ∈ {2,4},
   /// across x_1).

@@ -19,9 +19,9 @@ extension BG19Claims {
         + "(argmax sets of §6). v_t = w_t⁽ʲ⁾ − a⁺(t)ηp_i is determined; a counterexample is reported "
         + "as (run = trial, t, i, j).",
       "**Iteration indexing.** W_0 is the initialization; §6 defines a⁺(t) as the number of "
-        + "iterations 0 ≤ t' ≤ t with N_{W_t'}(x⁺) < γ (printed, *inclusive*). As for Lemma 3.2, "
+        + "iterations 0 ≤ t′ ≤ t with N_{W_t′}(x⁺) < γ (printed, *inclusive*). As for Lemma 3.2, "
         + "the printed count fails at t = 0 (a⁺(0) = 1 and v_0·p_i = w_0⁽ʲ⁾·p_i − 2η < 0), and "
-        + "counting 0 ≤ t' < t (the updates already applied; *exclusive*) holds in every run.",
+        + "counting 0 ≤ t′ < t (the updates already applied; *exclusive*) holds in every run.",
       "**Runs.** Setting of §6.1: k ≥ 120, η = c_η/k with c_η ≤ 1/410, σ_g ≤ c_η/(16k^{3/2}), "
         + "γ ≥ 8, run to an exact fixed point (loss exactly 0: nothing moves and a⁺(t) stops growing, "
         + "so the check covers all later t) or T = ⌈28(γ + 1 + 8c_η)/c_η⌉ iterations (Thm. 6.3). "
@@ -32,7 +32,7 @@ extension BG19Claims {
     checks: lemma6_2Settings.enumerated().flatMap { (index, setting) in
       [
         Check(
-          "\(setting) · t' ≤ t", reading: "a⁺(t) counts 0 ≤ t' ≤ t (printed)",
+          "\(setting) · t′ ≤ t", reading: "a⁺(t) counts 0 ≤ t′ ≤ t (printed)",
           expectation: .refutedAsPrinted(
             reason: index == 0 ? lemma6_2Erratum : "The same erratum at \(setting)."),
           budget: Budget(test: 10, report: 100),
@@ -40,8 +40,8 @@ extension BG19Claims {
             try lemma6_2Trial(setting, convention: .inclusive, context: &context)
           })),
         Check(
-          "\(setting) · t' < t", reading: "a⁺(t) counts 0 ≤ t' < t",
-          expectation: .correction(of: "\(setting) · t' ≤ t"), budget: Budget(test: 6, report: 120),
+          "\(setting) · t′ < t", reading: "a⁺(t) counts 0 ≤ t′ < t",
+          expectation: .correction(of: "\(setting) · t′ ≤ t"), budget: Budget(test: 6, report: 120),
           .always(AlwaysSpec(bound: "v_t·p_i > 0 and |v_t·p_2| < 2η at every t") { context in
             try lemma6_2Trial(setting, convention: .exclusive, context: &context)
           })),
@@ -56,12 +56,12 @@ extension BG19Claims {
   ]
 
   static let lemma6_2Erratum =
-    "Lemma 6.2 with a⁺(t) counting 0 ≤ t' ≤ t, as §6 prints it, fails at t = 0 in every run: x⁺ "
+    "Lemma 6.2 with a⁺(t) counting 0 ≤ t′ ≤ t, as §6 prints it, fails at t = 0 in every run: x⁺ "
     + "is active at W_0 (N_{W_0}(x⁺) ≈ 0 < γ), so a⁺(0) = 1 (as §6.1 itself remarks) and "
     + "v_0 = w_0⁽ʲ⁾ − ηp_i has v_0·p_i = w_0⁽ʲ⁾·p_i − 2η < 0, since |w_0⁽ʲ⁾·p_i| is of order "
     + "σ_g ≤ η/(16√k) (k = 120, c_η = 1/410: 2η = 4.1e-5 against σ_g√2 = 1.7e-7). Counting "
-    + "0 ≤ t' < t gives v_t·p_i = w_0⁽ʲ⁾·p_i > 0 for all t (p_1 ⊥ p_2) and the lemma holds in every "
-    + "run (check \"t' < t\")."
+    + "0 ≤ t′ < t gives v_t·p_i = w_0⁽ʲ⁾·p_i > 0 for all t (p_1 ⊥ p_2) and the lemma holds in every "
+    + "run (check \"t′ < t\")."
 
   /// One XORD run of Lemma 6.2 on the diverse pair.
   static func lemma6_2Trial(
