@@ -19,5 +19,5 @@ public enum BGMS18Claims {
 
 /// The claims of BG19 (Brutzkus, Globerson, ICML 2019).
 public enum BG19Claims {
-  public static var all: [Claim] { [diversity, realizability, lemma3_1, theorem3_4] }
+  public static var all: [Claim] { [diversity, realizability, lemma3_1, lemma3_2, theorem3_3, theorem3_4, figure2, remark4_1, lemma6_1, lemma6_2, theorem6_3, theorem6_4, theorem6_5, decoy, figure1] }
 }
