@@ -6,6 +6,8 @@ import Theory
 /// - refuted when the one-sided Clopper–Pearson upper bound at level 1 − α is below the
 ///   claimed probability, or when an exact value is known and the two-sided interval at level
 ///   1 − α excludes it (then the exact formula or the simulation is wrong);
+/// - holds when an exact value is known, the interval contains it and it meets the claim
+///   (a bound attained exactly: the estimate then falls below it half the time by chance);
 /// - inconclusive when not refuted but the estimate is below the claim (the result says how
 ///   many trials would refute with power 0.9 were the estimate the truth), or when no outcome
 ///   of n trials could refute the claim;
@@ -46,6 +48,15 @@ enum ProbabilityRule {
         explanation =
           "the interval \(Format.interval(interval)) excludes the exact value "
           + "\(Format.probability(spec.exact!))"
+      } else if let claimed = spec.claimed, let exact = spec.exact, consistent == true,
+        exact >= claimed * (1 - 1e-12), estimate < claimed
+      {
+        // The exact probability meets the bound (a bound attained exactly) and the sampled
+        // interval confirms the exact value: the estimate falls below an attained bound
+        // half the time by chance, which is no evidence against the claim.
+        explanation =
+          "exact value \(Format.probability(exact)) ≥ claimed \(spec.claimedDescription), and the "
+          + "interval \(Format.interval(interval)) contains it"
       } else if let claimed = spec.claimed, estimate < claimed {
         verdict = .inconclusive
         needed = try ProbabilityPower.trialsNeeded(claimed: claimed, trueProbability: estimate, alpha: alpha)

@@ -136,8 +136,8 @@ extension BG19Claims {
   static func theorem6_4Spec(_ setting: Setting, reading: BG19.ErrorReading, exact: Bool) -> ProbabilitySpec {
     ProbabilitySpec(
       event: "GD converges to a global minimum that does not recover f*",
-      claimed: exact ? nil : try! BG19.theorem6_4ProbabilityBound(c: 0),
-      claimedDescription: exact ? "≥ (1 − c)·33/48 printed (c = 0); checked as = 33/48 (attained)" : "(1 − c)·33/48, c = 0",
+      claimed: try! BG19.theorem6_4ProbabilityBound(c: 0),
+      claimedDescription: exact ? "(1 − c)·33/48, c = 0 (attained exactly)" : "(1 − c)·33/48, c = 0",
       exact: exact ? 33.0 / 48 : nil,
       exactDescription: exact
         ? "P(initialization rule) = 3/4 − (1/8)(1/2) = 11/16; the rule decides the outcome in every run (\"outcome\" checks)"

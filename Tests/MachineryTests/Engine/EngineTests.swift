@@ -28,6 +28,30 @@ struct EngineTests {
     #expect(detectable < 0.45 && detectable > 0.35)
   }
 
+  /// A bound attained exactly (P = 1/2 claimed ≥ 1/2, exact 1/2 known) holds whatever side of
+  /// 1/2 the estimate falls on; a wrong exact value is refuted by the interval.
+  @Test func attainedBoundHoldsAndWrongExactValueIsRefuted() {
+    func coin(claimed: Double, exact: Double) -> Claim {
+      Claim(
+        id: "Demo.attained", paper: .BG19, location: "machinery test", kinds: [.probability],
+        statement: "A fair coin lands heads with probability at least 1/2.",
+        checks: [
+          Check(
+            "fair coin", budget: Budget(test: 5000, report: 5000),
+            .probability(
+              ProbabilitySpec(
+                event: "heads", claimed: claimed, claimedDescription: "1/2", exact: exact,
+                exactDescription: "stated"
+              ) { $0.rng.nextBernoulli(0.5) }))
+        ])
+    }
+    for seed: UInt64 in 1...6 {
+      let options = RunOptions(seed: seed, jobs: 1, level: .test)
+      #expect(Engine.run(coin(claimed: 0.5, exact: 0.5), options: options).verdict == .holds)
+      #expect(Engine.run(coin(claimed: 0.5, exact: 0.6), options: options).verdict == .refuted)
+    }
+  }
+
   @Test func falseAlwaysClaimIsRefutedWithCounterexampleThatReplays() throws {
     let claim = DemoClaims.boundedNormal
     let result = Engine.run(claim, options: options)
