@@ -40,6 +40,7 @@ extension Engine {
 
   /// The command that replays a trial, as the report and failing tests print it.
   public static func replayCommand(claimID: String, check: String, seed: UInt64, trial: Int) -> String {
-    "swift run -c release theorems replay \(claimID) --check '\(check)' --seed \(seed) --trial \(trial)"
+    let quoted = "'" + check.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    return "swift run -c release theorems replay \(claimID) --check \(quoted) --seed \(seed) --trial \(trial)"
   }
 }
