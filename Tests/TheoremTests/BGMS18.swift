@@ -4,5 +4,6 @@ import Testing
 /// BGMS18's theorems, corollaries and figures, each run at its test budget (see README).
 @Suite("BGMS18")
 struct BGMS18 {
+  @Test func Theorem2() throws { try expectClaim("BGMS18.Theorem2") }
   @Test func Corollary3() throws { try expectClaim("BGMS18.Corollary3") }
 }
