@@ -50,10 +50,12 @@ enum Theorem2Runs {
     return try run(instance, order: order, context: &context)
   }
 
-  /// SGD on `instance` in `order`, observed against M_k.
-  static func run(_ instance: BGMS18Instance, order: BGMS18.ExampleOrder, context: inout TrialContext) throws -> Observation {
+  /// SGD on `instance` in `order`, observed against `bound` (default M_k).
+  static func run(
+    _ instance: BGMS18Instance, order: BGMS18.ExampleOrder, context: inout TrialContext, bound: Double? = nil
+  ) throws -> Observation {
     instance.note(&context)
-    let bound = try instance.updateBound()
+    let bound = try bound ?? instance.updateBound()
     let result = try instance.network.trainFirstLayer(
       from: instance.initial, on: instance.set, learningRate: instance.eta, order: order,
       maxSteps: stepCap(instance, bound: bound), using: &context.rng)
