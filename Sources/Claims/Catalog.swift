@@ -14,7 +14,9 @@ public enum Catalog {
 
 /// The claims of BGMS18 (Brutzkus, Globerson, Malach, Shalev-Shwartz, ICLR 2018).
 public enum BGMS18Claims {
-  public static var all: [Claim] { [theorem2, corollary3] }
+  public static var all: [Claim] {
+    [proposition1CriticalPoints, proposition1NonConvex, theorem2, corollary3]
+  }
 }
 
 /// The claims of BG19 (Brutzkus, Globerson, ICML 2019).

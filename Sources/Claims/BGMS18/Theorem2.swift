@@ -43,9 +43,12 @@ extension BGMS18Claims {
         + "‖w*‖²/α² → 1⁺ (α → 1, ‖w*‖ → 1, η and v large, R small) where one update gives a ratio "
         + "near 1: the bound is attained in that corner only because both sides are ≈ 1. The "
         + "second search keeps M_k ≥ 10, where the integer count no longer dominates.",
-      "W⃗* = (w*,…,w*, −w*,…,−w*) is a global minimum, as §5.1 says, only when kv(1 + α) ≥ 1 "
-        + "(N_{W*}(x) = kv(1+α)⟨w*, x⟩); the proof uses only its direction, so the bound is "
-        + "unaffected.",
+      "**W⃗*.** §5.1 and §9.1.2 say W⃗* = (w*,…,w*, −w*,…,−w*) is a global minimum of L_S "
+        + "(\"note that L_S(W⃗*) = 0\"). With Leaky ReLU N_{W*}(x) = kv(1+α)⟨w*, x⟩, so L_S(W⃗*) = 0 "
+        + "only when kv(1+α)·y⟨w*, x⟩ ≥ 1 on S, which y⟨w*, x⟩ ≥ 1 guarantees only when kv(1+α) ≥ 1. "
+        + "The last two checks evaluate L_S(W⃗*) on random instances (the same draws as the uniform "
+        + "order), as printed and for the multiple W⃗*/min{1, kv(1+α)}, which is always a global "
+        + "minimum. The proof uses only the direction of W⃗*, so Theorem 2 is unaffected.",
     ],
     checks: [
       Check(
@@ -76,7 +79,45 @@ extension BGMS18Claims {
       theorem2Check("greedy order", order: .greedy, budget: Budget(test: 16, report: 600)),
       theorem2SearchCheck("targeted search", minBound: 0),
       theorem2SearchCheck("targeted search, M_k ≥ 10", minBound: 10),
+      Check(
+        "L_S(W⃗*) = 0 as printed", reading: "W⃗* = (w*,…,w*, −w*,…,−w*) for any k, v, α",
+        expectation: .refutedAsPrinted(
+          reason:
+            "BGMS18 §9.1.2 (and the sketch in §5.1) states that W⃗* = (w*,…,w*, −w*,…,−w*) is a global "
+            + "minimum, L_S(W⃗*) = 0. With Leaky ReLU N_{W*}(x) = kv(1+α)⟨w*, x⟩, so an example on the "
+            + "margin (y⟨w*, x⟩ = 1) has hinge loss 1 − kv(1+α) > 0 whenever kv(1+α) < 1 (e.g. the "
+            + "Eq. 6 scale v = 1/√(2k) has kv(1+α) < 1 for every k < 2/(1+α)²). Corrected: "
+            + "W⃗*/min{1, kv(1+α)} is a global minimum (a positive multiple of W⃗*); the proof of "
+            + "Theorem 2 only uses the direction of W⃗*, so the theorem is unaffected."),
+        budget: Budget(test: 100, report: 2000),
+        .always(
+          AlwaysSpec(bound: "L_S(W⃗*) = 0") { context in
+            try wStarLoss(corrected: false, context: &context)
+          })),
+      Check(
+        "L_S(cW⃗*) = 0", reading: "corrected: c = 1/min{1, kv(1+α)}",
+        budget: Budget(test: 100, report: 2000),
+        .always(
+          AlwaysSpec(bound: "L_S(W⃗*/min{1, kv(1+α)}) = 0") { context in
+            try wStarLoss(corrected: true, context: &context)
+          })),
     ])
+
+  /// L_S at W⃗* (or at the rescaled W⃗*) on a random instance.
+  static func wStarLoss(corrected: Bool, context: inout TrialContext) throws -> Observation {
+    let instance = try BGMS18Ranges().instance(using: &context.rng)
+    let kv1a = Double(instance.k) * instance.v * (1 + instance.alpha)
+    let c = corrected ? 1 / min(1, kv1a) : 1
+    let W = try BGMS18.Weights.wStar(k: instance.k, instance.wStar.map { c * $0 })
+    let loss = try instance.network.loss(W, on: instance.set)
+    context.note("kv(1+α)", kv1a)
+    context.note("L_S", loss)
+    return .atMost(
+      loss, 0, absoluteTolerance: 1e-9,
+      "k = \(instance.k), v = \(Format.number(instance.v, digits: 4)), α = \(Format.number(instance.alpha, digits: 3)), "
+        + "kv(1+α) = \(Format.number(kv1a, digits: 4)), margins \(instance.profile == .onMargin ? "on the margin" : "uniform"): "
+        + "L_S(\(corrected ? "cW⃗*" : "W⃗*"))")
+  }
 
   /// The targeted search of Theorem 2: each trial is one hill-climb; its observation is the
   /// best case found, printed in full by the replay.

@@ -1,0 +1,9 @@
+import ClaimTesting
+import Testing
+
+/// BGMS18's lemmas, propositions and remarks, each run at its test budget (see README).
+@Suite("BGMS18")
+struct BGMS18 {
+  @Test func Proposition1_criticalPoints() throws { try expectClaim("BGMS18.Proposition1.criticalPoints") }
+  @Test func Proposition1_nonConvex() throws { try expectClaim("BGMS18.Proposition1.nonConvex") }
+}
