@@ -6,4 +6,5 @@ import Testing
 struct BGMS18 {
   @Test func Theorem2() throws { try expectClaim("BGMS18.Theorem2") }
   @Test func Corollary3() throws { try expectClaim("BGMS18.Corollary3") }
+  @Test func Theorem4() throws { try expectClaim("BGMS18.Theorem4") }
 }
