@@ -15,7 +15,10 @@ public enum Catalog {
 /// The claims of BGMS18 (Brutzkus, Globerson, Malach, Shalev-Shwartz, ICLR 2018).
 public enum BGMS18Claims {
   public static var all: [Claim] {
-    [proposition1CriticalPoints, proposition1NonConvex, theorem2, corollary3, theorem4, remark1]
+    [
+      proposition1CriticalPoints, proposition1NonConvex, theorem2, corollary3, theorem4, remark1, theorem5,
+      theorem6,
+    ]
   }
 }
 

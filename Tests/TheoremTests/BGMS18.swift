@@ -7,4 +7,6 @@ struct BGMS18 {
   @Test func Theorem2() throws { try expectClaim("BGMS18.Theorem2") }
   @Test func Corollary3() throws { try expectClaim("BGMS18.Corollary3") }
   @Test func Theorem4() throws { try expectClaim("BGMS18.Theorem4") }
+  @Test func Theorem5() throws { try expectClaim("BGMS18.Theorem5") }
+  @Test func Theorem6() throws { try expectClaim("BGMS18.Theorem6") }
 }
