@@ -9,4 +9,5 @@ struct BGMS18 {
   @Test func Theorem4() throws { try expectClaim("BGMS18.Theorem4") }
   @Test func Theorem5() throws { try expectClaim("BGMS18.Theorem5") }
   @Test func Theorem6() throws { try expectClaim("BGMS18.Theorem6") }
+  @Test func Theorem7() throws { try expectClaim("BGMS18.Theorem7") }
 }
