@@ -7,4 +7,5 @@ struct BGMS18 {
   @Test func Proposition1_criticalPoints() throws { try expectClaim("BGMS18.Proposition1.criticalPoints") }
   @Test func Proposition1_nonConvex() throws { try expectClaim("BGMS18.Proposition1.nonConvex") }
   @Test func Remark1() throws { try expectClaim("BGMS18.Remark1") }
+  @Test func Lemma11() throws { try expectClaim("BGMS18.Lemma11") }
 }

@@ -10,4 +10,5 @@ struct BGMS18 {
   @Test func Theorem5() throws { try expectClaim("BGMS18.Theorem5") }
   @Test func Theorem6() throws { try expectClaim("BGMS18.Theorem6") }
   @Test func Theorem7() throws { try expectClaim("BGMS18.Theorem7") }
+  @Test func Theorem8() throws { try expectClaim("BGMS18.Theorem8") }
 }
