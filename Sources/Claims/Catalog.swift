@@ -17,7 +17,8 @@ public enum BGMS18Claims {
   public static var all: [Claim] {
     [
       proposition1CriticalPoints, proposition1NonConvex, theorem2, corollary3, theorem4, remark1, theorem5,
-      theorem6, theorem7, theorem8, lemma11,
+      theorem6, theorem7, theorem8, lemma11, theorem9Small, theorem9Large,
+      lemma12,
     ]
   }
 }

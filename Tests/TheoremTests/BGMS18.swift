@@ -11,4 +11,6 @@ struct BGMS18 {
   @Test func Theorem6() throws { try expectClaim("BGMS18.Theorem6") }
   @Test func Theorem7() throws { try expectClaim("BGMS18.Theorem7") }
   @Test func Theorem8() throws { try expectClaim("BGMS18.Theorem8") }
+  @Test func Theorem9_small() throws { try expectClaim("BGMS18.Theorem9.small") }
+  @Test func Theorem9_large() throws { try expectClaim("BGMS18.Theorem9.large") }
 }
