@@ -16,9 +16,8 @@ public enum Catalog {
 public enum BGMS18Claims {
   public static var all: [Claim] {
     [
-      proposition1CriticalPoints, proposition1NonConvex, theorem2, corollary3, theorem4, remark1, theorem5,
-      theorem6, theorem7, theorem8, lemma11, theorem9Small, theorem9Large,
-      lemma12,
+      proposition1CriticalPoints, proposition1NonConvex, theorem2, theorem2BothLayers, corollary3, theorem4,
+      remark1, theorem5, theorem6, theorem7, theorem8, lemma11, theorem9Small, theorem9Large, lemma12,
     ]
   }
 }

@@ -5,6 +5,7 @@ import Testing
 @Suite("BGMS18")
 struct BGMS18 {
   @Test func Theorem2() throws { try expectClaim("BGMS18.Theorem2") }
+  @Test func Theorem2_bothLayers() throws { try expectClaim("BGMS18.Theorem2.bothLayers") }
   @Test func Corollary3() throws { try expectClaim("BGMS18.Corollary3") }
   @Test func Theorem4() throws { try expectClaim("BGMS18.Theorem4") }
   @Test func Theorem5() throws { try expectClaim("BGMS18.Theorem5") }
