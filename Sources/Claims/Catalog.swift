@@ -18,6 +18,7 @@ public enum BGMS18Claims {
     [
       proposition1CriticalPoints, proposition1NonConvex, theorem2, theorem2BothLayers, corollary3, theorem4,
       remark1, theorem5, theorem6, theorem7, theorem8, lemma11, theorem9Small, theorem9Large, lemma12,
+      figure1,
     ]
   }
 }

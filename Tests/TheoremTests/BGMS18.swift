@@ -14,4 +14,5 @@ struct BGMS18 {
   @Test func Theorem8() throws { try expectClaim("BGMS18.Theorem8") }
   @Test func Theorem9_small() throws { try expectClaim("BGMS18.Theorem9.small") }
   @Test func Theorem9_large() throws { try expectClaim("BGMS18.Theorem9.large") }
+  @Test func Figure1() throws { try expectClaim("BGMS18.Figure1") }
 }
