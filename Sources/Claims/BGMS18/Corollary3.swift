@@ -83,7 +83,7 @@ extension BGMS18Claims {
         guard order == .uniform || k <= 100 else { return nil }
         return Check(
           "SGD from Eq. 6, k = \(k), \(order) order", reading: "measured updates",
-          budget: k >= 1000 ? Budget(test: 8, report: 500) : Budget(test: 30, report: 2000),
+          budget: k >= 1000 ? Budget(test: 8, report: 300) : Budget(test: 30, report: 2000),
           .always(
             AlwaysSpec(bound: "non-zero updates ≤ M (closed form, R = v = 1/√(2k))") { context in
               try corollary3Training(k: k, order: order, context: &context)

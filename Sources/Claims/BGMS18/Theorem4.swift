@@ -68,7 +68,7 @@ extension BGMS18Claims {
 
   static func theorem4Check(_ label: String, general: Bool, reading: Theorem4Reading) -> Check {
     Check(
-      label, reading: reading.text, budget: Budget(test: 30, report: 1500),
+      label, reading: reading.text, budget: Budget(test: 30, report: general ? 600 : 1500),
       .always(
         AlwaysSpec(bound: "non-zero updates ≥ lower bound") { context in
           try theorem4Trial(general: general, reading: reading, context: &context)

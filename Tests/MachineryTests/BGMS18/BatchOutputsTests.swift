@@ -5,7 +5,7 @@ import Theory
 extension BGMS18MathTests {
   @Test func batchOutputsMatchTheReferenceOutput() throws {
     var rng = Self.stream("batch-outputs")
-    for (k, d, n) in [(1, 1, 5), (3, 7, 40), (10, 4, 25)] {
+    for (k, d, n) in [(1, 1, 5), (3, 7, 40), (10, 4, 25), (2, 9, 3), (4, 13, 11)] {
       let net = try BGMS18.Network(k: k, d: d, v: 0.3, activation: .leakyReLU(alpha: 0.2))
       let W = try Self.randomWeights(k: k, d: d, using: &rng)
       let points = (0..<n).map { _ in rng.nextPointInBall(dimension: d) }
