@@ -64,6 +64,9 @@ public enum Expectation: Sendable, Equatable {
   /// The statement as printed is known to be refuted (an erratum); the reason says why.
   /// Its test is a known issue; the corrected statement is a separate check that must hold.
   case refutedAsPrinted(reason: String)
+  /// The corrected statement of an erratum: it must hold, and the errata list it next to the
+  /// printed check it corrects (named by its label).
+  case correction(of: String)
 }
 
 /// One check of a claim: a parameter set, a reading of the statement, and its trials.

@@ -42,7 +42,7 @@ struct ClaimSection {
           "| \(c.label) | \(c.reading ?? "—") | \(d.trials) | \(d.successes) | "
           + "\(Format.probability(d.estimate)) | \(Format.interval(d.interval)) | "
           + "\(d.exact.map(Format.probability) ?? "—") | \(d.claimed == nil ? d.claimedDescription : "≥ " + d.claimedDescription) | "
-          + "\(verdict(c)) | \(d.detectable.map(Format.probability) ?? "none") |\n"
+          + "\(verdict(c)) | \(d.claimed == nil ? "—" : d.detectable.map(Format.probability) ?? "none") |\n"
       }
       out += "\n"
       for c in probability {
@@ -83,10 +83,10 @@ struct ClaimSection {
       guard case .trend(let d) = c.detail else { continue }
       out += "Trend \(c.label)\(c.reading.map { " (\($0))" } ?? ""): \(d.metric), \(c.trials) trials per setting, \(d.method) bounds. **\(verdict(c))**: \(c.explanation).\n\n"
       out += "| setting | mean | interval |\n|---|---|---|\n"
-      for a in d.arms { out += "| \(a.label) | \(Format.number(a.mean, digits: 4)) | \(Format.interval(a.interval)) |\n" }
+      for a in d.arms { out += "| \(a.label) | \(Format.number(a.mean, digits: 4)) | \(Format.range(a.interval)) |\n" }
       out += "\n| claim | difference | interval | refuted |\n|---|---|---|---|\n"
       for k in d.comparisons {
-        out += "| mean(\(k.lhs)) ≤ mean(\(k.rhs))\(k.slack == 0 ? "" : " + \(Format.number(k.slack))") | \(Format.number(k.difference, digits: 4)) | [\(Format.number(k.interval.lowerBound, digits: 4)), \(Format.number(k.interval.upperBound, digits: 4))] | \(k.refuted ? "yes" : "no") |\n"
+        out += "| mean(\(k.lhs)) ≤ mean(\(k.rhs))\(k.slack == 0 ? "" : " + \(Format.number(k.slack))") | \(Format.number(k.difference, digits: 4)) | \(Format.range(k.interval)) | \(k.refuted ? "yes" : "no") |\n"
       }
       out += "\n"
     }

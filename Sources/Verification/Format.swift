@@ -16,6 +16,7 @@ public enum Format {
   public static func probability(_ p: Double) -> String {
     if p.isNaN { return "NaN" }
     if p == 0 || p == 1 { return String(Int(p)) }
+    if p < 0 || p > 1 { return number(p, digits: 8) }
     if p > 0.999 {
       let digits = min(12, Int((-log10(1 - p)).rounded(.up)) + 4)
       return trim(String(format: "%.\(digits)f", p))
@@ -26,6 +27,11 @@ public enum Format {
   /// A closed interval of probabilities: `[a, b]`.
   public static func interval(_ r: ClosedRange<Double>) -> String {
     "[\(probability(r.lowerBound)), \(probability(r.upperBound))]"
+  }
+
+  /// A closed interval of other numbers, with `digits` significant digits.
+  public static func range(_ r: ClosedRange<Double>, digits: Int = 4) -> String {
+    "[\(number(r.lowerBound, digits: digits)), \(number(r.upperBound, digits: digits))]"
   }
 
   /// A small level such as 2e-06, in scientific notation.

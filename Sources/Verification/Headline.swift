@@ -24,6 +24,10 @@ struct Headline {
           score = (1 - d.estimate) / (1 - claimed)
           row.tightness = "failure rate \(Format.number(score, digits: 3))× allowed"
         }
+      case .always(let d) where c.isKnownErratum && d.firstCounterexample != nil:
+        row.estimate = "as printed: " + d.firstCounterexample!.summary
+        row.bound = d.bound
+        score = .infinity
       case .always(let d):
         if let r = d.worstRatio {
           row.estimate = "worst ratio \(Format.number(r, digits: 4))"

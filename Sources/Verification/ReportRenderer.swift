@@ -85,8 +85,9 @@ public struct ReportRenderer: Sendable {
         out += "**\(check.verdict.rawValue)**; \(check.explanation).\n"
         if let command = ClaimSection.replay(check, seed: result.seed) { out += "  Replay: `\(command)`\n" }
       }
-      for check in result.checks where !check.isKnownErratum {
-        out += "- Corrected or other reading — \(check.label)\(check.reading.map { " (\($0))" } ?? ""): "
+      for check in result.checks {
+        guard case .correction = check.expectation else { continue }
+        out += "- Corrected — \(check.label)\(check.reading.map { " (\($0))" } ?? ""): "
         out += "**\(check.verdict.rawValue)**; \(check.explanation).\n"
       }
     }

@@ -26,7 +26,7 @@ extension BG19Claims {
         + "(d = 10, 20, 40) compare the sampled frequency's exact interval with the formula.",
     ],
     checks: [
-      Check(
+      enumerationCheck(
         "p₊, d = 1…8", reading: "D₊ uniform over positive points (literal)",
         expectation: .refutedAsPrinted(
           reason:
@@ -35,58 +35,50 @@ extension BG19Claims {
             + "probability is (4^d − 4·3^d + 6·2^d − 4)/(4^d − 2^d) (e.g. d = 4: 1/10, not 3/32). "
             + "The difference is the factor 1/(1 − 2^{−d}), so the printed value is slightly low "
             + "and the conclusions built on it (Theorem 6.5) are not affected in substance."),
-        budget: .exhaustive(8),
-        .always(
-          AlwaysSpec(bound: "printed p₊ = enumerated P(diverse | positive)", isExact: true) { context in
-            let d = context.trial + 1
-            let counts = DiversityEnumeration(d: d)
-            context.note("counts", counts)
-            return .equal(
-              try BG19.printedDiversePositiveProbability(d: d),
-              Double(counts.diversePositive) / Double(counts.positive), tolerance: 1e-12,
-              "d = \(d): printed p₊")
-          })),
-      Check(
+        bound: "printed p₊ = enumerated P(diverse | positive)", what: "printed p₊",
+        formula: { try BG19.printedDiversePositiveProbability(d: $0) },
+        enumerated: { Double($0.diversePositive) / Double($0.positive) }),
+      enumerationCheck(
         "p₊, d = 1…8, all points", reading: "x uniform on {±1}^{2d}, p₊ = P(x diverse)",
-        budget: .exhaustive(8),
-        .always(
-          AlwaysSpec(bound: "printed p₊ = enumerated P(diverse)", isExact: true) { context in
-            let d = context.trial + 1
-            let counts = DiversityEnumeration(d: d)
-            return .equal(
-              try BG19.printedDiversePositiveProbability(d: d),
-              Double(counts.diversePositive) / Double(counts.all), tolerance: 1e-12,
-              "d = \(d): printed p₊")
-          })),
-      Check(
+        expectation: .correction(of: "p₊, d = 1…8"),
+        bound: "printed p₊ = enumerated P(diverse)", what: "printed p₊",
+        formula: { try BG19.printedDiversePositiveProbability(d: $0) },
+        enumerated: { Double($0.diversePositive) / Double($0.all) }),
+      enumerationCheck(
         "corrected p₊, d = 1…8", reading: "corrected: (4^d − 4·3^d + 6·2^d − 4)/(4^d − 2^d)",
-        budget: .exhaustive(8),
-        .always(
-          AlwaysSpec(bound: "corrected p₊ = enumerated P(diverse | positive)", isExact: true) { context in
-            let d = context.trial + 1
-            let counts = DiversityEnumeration(d: d)
-            return .equal(
-              try BG19.diversePositiveProbability(d: d, reading: .uniformOverPositivePoints),
-              Double(counts.diversePositive) / Double(counts.positive), tolerance: 1e-12,
-              "d = \(d): corrected p₊")
-          })),
-      Check(
-        "p₋, d = 1…8", reading: "D₋ uniform over negative points", budget: .exhaustive(8),
-        .always(
-          AlwaysSpec(bound: "printed p₋ = enumerated P(diverse | negative)", isExact: true) { context in
-            let d = context.trial + 1
-            let counts = DiversityEnumeration(d: d)
-            return .equal(
-              try BG19.printedDiverseNegativeProbability(d: d),
-              Double(counts.diverseNegative) / Double(counts.negative), tolerance: 1e-12,
-              "d = \(d): printed p₋")
-          })),
+        expectation: .correction(of: "p₊, d = 1…8"),
+        bound: "corrected p₊ = enumerated P(diverse | positive)", what: "corrected p₊",
+        formula: { try BG19.diversePositiveProbability(d: $0, reading: .uniformOverPositivePoints) },
+        enumerated: { Double($0.diversePositive) / Double($0.positive) }),
+      enumerationCheck(
+        "p₋, d = 1…8", reading: "D₋ uniform over negative points", expectation: .holds,
+        bound: "printed p₋ = enumerated P(diverse | negative)", what: "printed p₋",
+        formula: { try BG19.printedDiverseNegativeProbability(d: $0) },
+        enumerated: { Double($0.diverseNegative) / Double($0.negative) }),
     ] + [10, 20, 40].flatMap(samplingChecks))
+
+  /// An exhaustive check of a formula against the enumeration of {±1}^{2d}, d = 1…8
+  /// (case i is d = i + 1; relative tolerance 1e-12).
+  static func enumerationCheck(
+    _ label: String, reading: String, expectation: Expectation, bound: String, what: String,
+    formula: @escaping @Sendable (Int) throws -> Double,
+    enumerated: @escaping @Sendable (DiversityEnumeration) -> Double
+  ) -> Check {
+    Check(
+      label, reading: reading, expectation: expectation, budget: .exhaustive(8),
+      .always(
+        AlwaysSpec(bound: bound, isExact: true) { context in
+          let d = context.trial + 1
+          let counts = DiversityEnumeration(d: d)
+          context.note("counts", counts)
+          return .equal(try formula(d), enumerated(counts), tolerance: 1e-12, "d = \(d): \(what)")
+        }))
+  }
 
   /// Sampling checks for a large d: the frequency of diverse points under each distribution
   /// against the formula that should give it.
   static func samplingChecks(d: Int) -> [Check] {
-    let budget = Budget(test: 4000, report: 200_000)
+    let budget = Budget(test: 4000, report: 100_000)
     return [
       Check(
         "sampled p₊, d = \(d)", reading: "D₊ uniform over positive points (corrected formula)",

@@ -74,7 +74,7 @@ enum DemoClaims {
         budget: .exhaustive(1),
         .always(AlwaysSpec(bound: "1 + 1 = 3", isExact: true) { _ in .equal(1 + 1, 3, tolerance: 1e-12) })),
       Check(
-        "corrected", budget: .exhaustive(1),
+        "corrected", expectation: .correction(of: "as printed"), budget: .exhaustive(1),
         .always(AlwaysSpec(bound: "1 + 1 = 2", isExact: true) { _ in .equal(1 + 1, 2, tolerance: 1e-12) })),
     ])
 
