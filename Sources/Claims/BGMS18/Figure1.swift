@@ -28,8 +28,10 @@ extension BGMS18Claims {
         + "runs per width; the report's default is 3 (`--scale 13.4` gives 40).",
       "**Checks.** Every run reaches zero training error within its epochs (always-checks, "
         + "trial i is run ⌊i/3⌋ of width i mod 3; the test budget covers 2k = 10 and 100), and the "
-        + "final test error does not grow from 2k = 10 to 100 to 1000 (trends with Hoeffding "
-        + "bounds; with 3 runs per width they can only refute a large increase). Figure 2's trend "
+        + "final test error does not grow from 2k = 10 to 100 to 1000 by more than one point "
+        + "(trends with slack 0.01 and Hoeffding bounds; with 3 runs per width they can only "
+        + "refute a large increase, and the slack keeps noise of a few test points from making "
+        + "the point estimates go the wrong way). Figure 2's trend "
         + "compares 2k = 10 and 100 only: a 2k = 1000 run takes about 10 s (every SGD step streams "
         + "the 6 MB first layer), and the test budget affords one, which Figure 1's trend uses; "
         + "Figure 2's 1000-wide runs are in its zero-training-error check and its figure. Checks "
@@ -81,7 +83,7 @@ extension BGMS18Claims {
       budget: Budget(test: 1, report: figure1Runs),
       .trend(
         TrendSpec.nonIncreasing(
-          metric: "0-1 test error after \(Figure1Runs.epochs(bothLayers: bothLayers)) epochs", range: 0...1,
+          metric: "0-1 test error after \(Figure1Runs.epochs(bothLayers: bothLayers)) epochs", range: 0...1, slack: 0.01,
           arms: widths.map { k in
             TrendSpec.Arm("2k = \(2 * k)") { context in
               try Figure1Runs.curve(seed: context.seed, k: k, run: context.trial, bothLayers: bothLayers).testError.last!

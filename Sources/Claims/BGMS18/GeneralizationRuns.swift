@@ -28,6 +28,8 @@ enum GeneralizationRuns {
     var delta: Double
     /// Stop SGD after this many iterations (nil: run until L_S = 0).
     var stopAfter: Int? = nil
+    /// How y⟨x, w*⟩/‖w*‖ is drawn: uniform in [1/‖w*‖, 1], or every point on the margin.
+    var profile: BGMS18.SeparableDistribution.MarginProfile = .uniform
   }
 
   /// What one trial found.
@@ -80,7 +82,7 @@ enum GeneralizationRuns {
   /// One trial, with `context`'s stream (the stream of the setting's probability check).
   static func run(_ setting: Setting, context: inout TrialContext) throws -> Result {
     let wStar = [setting.wStarNorm] + [Double](repeating: 0, count: setting.d - 1)
-    let distribution = try BGMS18.SeparableDistribution(wStar: wStar)
+    let distribution = try BGMS18.SeparableDistribution(wStar: wStar, profile: setting.profile)
     let S = try distribution.sample(count: setting.n, using: &context.rng)
     let (network, W0) = try BGMS18.equation6Initialization(
       k: setting.k, d: setting.d, activation: .leakyReLU(alpha: setting.alpha), using: &context.rng)
