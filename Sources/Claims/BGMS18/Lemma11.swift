@@ -58,7 +58,8 @@ extension BGMS18Claims {
                 : "\(draw.description): no ŵ found although S is not ray-balanced")
           })),
       Check(
-        "ŵ exists iff S is not ray-balanced", reading: "corrected", budget: Budget(test: 60, report: 4000),
+        "ŵ exists iff S is not ray-balanced", reading: "corrected", expectation: .correction(of: "as printed"),
+        budget: Budget(test: 60, report: 4000),
         .always(
           AlwaysSpec(bound: "found ⇔ not ray-balanced, and every ŵ found satisfies the lemma") { context in
             let draw = try Theorem8Sets.draw(context: &context)

@@ -100,7 +100,7 @@ extension BGMS18Claims {
           })),
       Check(
         "proof's inequalities with v", reading: "corrected: −vσ'(⟨w^(i), x⟩) and −vσ'(⟨u^(i), x⟩)",
-        budget: Budget(test: 100, report: 5000),
+        expectation: .correction(of: "proof's inequalities as printed"), budget: Budget(test: 100, report: 5000),
         .always(
           AlwaysSpec(bound: "per-row inequalities of §9.1.1 with the factor v and the u-row's σ'") { context in
             try proposition1ProofInequalities(corrected: true, context: &context)

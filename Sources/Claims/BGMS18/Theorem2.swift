@@ -68,7 +68,7 @@ extension BGMS18Claims {
           })),
       Check(
         "Eq. 10 with v̂ = v", reading: "corrected: the gradient step of Eq. 3",
-        budget: Budget(test: 50, report: 2000),
+        expectation: .correction(of: "Eq. 10 as printed"), budget: Budget(test: 50, report: 2000),
         .always(
           AlwaysSpec(bound: "step = −η·∇L_{(x,y)} (central differences)") { context in
             try Equation10.trial(uWeightSign: 1, context: &context)
@@ -96,7 +96,7 @@ extension BGMS18Claims {
           })),
       Check(
         "L_S(cW⃗*) = 0", reading: "corrected: c = 1/min{1, kv(1+α)}",
-        budget: Budget(test: 100, report: 2000),
+        expectation: .correction(of: "L_S(W⃗*) = 0 as printed"), budget: Budget(test: 100, report: 2000),
         .always(
           AlwaysSpec(bound: "L_S(W⃗*/min{1, kv(1+α)}) = 0") { context in
             try wStarLoss(corrected: true, context: &context)

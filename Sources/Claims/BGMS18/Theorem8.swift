@@ -95,7 +95,8 @@ extension BGMS18Claims {
             return try theorem8Verify(draw, direction: direction, k: k, context: &context)
           })),
       Check(
-        "S not ray-balanced", reading: "corrected", budget: Budget(test: 40, report: 2000),
+        "S not ray-balanced", reading: "corrected", expectation: .correction(of: "as printed"),
+        budget: Budget(test: 40, report: 2000),
         .always(
           AlwaysSpec(bound: "the construction is a local minimum with L_S > 1/2") { context in
             let draw = try Theorem8Sets.draw(unbalancedOnly: true, context: &context)
