@@ -87,7 +87,9 @@ extension BGMS18Claims {
     }
     return .all([
       .condition(found.margin > 0 && smallest > found.margin, "\(what): min |⟨x, ŵ⟩| = \(Format.number(smallest)) > α = \(Format.number(found.margin))"),
-      .condition(2 * negatives > S.n, "\(negatives) of \(S.n) inputs with ⟨ŵ, x⟩ < 0"),
+      Observation(
+        holds: 2 * negatives > S.n, ratio: Double(S.n) / Double(2 * negatives),
+        summary: "\(negatives) of \(S.n) inputs with ⟨ŵ, x⟩ < 0 (ratio |S|/2 ÷ count)"),
     ])
   }
 }

@@ -150,7 +150,9 @@ extension BGMS18Claims {
     context.note("L_S, smallest perturbed L_S", [loss, smallest])
     let what = "\(draw.description), k = \(k)"
     return .all([
-      .condition(loss > 0.5, "\(what): L_S = \(Format.number(loss)) > 1/2"),
+      Observation(
+        holds: loss > 0.5, ratio: 0.5 / loss,
+        summary: "\(what): L_S = \(Format.number(loss)) > 1/2 (ratio 1/2 ÷ L_S), radius ε = \(Format.number(radius))"),
       .condition(gradient.entries.allSatisfy { $0 == 0 }, "gradient exactly zero"),
       .condition(radius > 0, "radius ε = \(Format.number(radius)) > 0"),
       .condition(
