@@ -42,7 +42,7 @@ extension BGMS18Claims {
     checks: theorem9LargeGrid.flatMap { setting -> [Check] in
       let statement = Int(((try? BGMS18.theorem9LargeWidthThreshold(d: setting.d, delta: setting.delta, reading: .statement)) ?? 1).rounded(.up))
       let proof = Int(((try? BGMS18.theorem9LargeWidthThreshold(d: setting.d, delta: setting.delta, reading: .proof)) ?? 1).rounded(.up))
-      let budget = Budget(test: 60, report: 1500)
+      let budget = Budget(test: 200, report: 2000)
       let all = Theorem9Runs.Distribution.allCases
       return [
         Theorem9Runs.check(

@@ -31,7 +31,7 @@ extension BGMS18Claims {
     ],
     checks: theorem9SmallGrid.flatMap { setting -> [Check] in
       let k = Int((try? BGMS18.theorem9SmallWidthThreshold(d: setting.d, delta: setting.delta)) ?? 1)
-      let budget = Budget(test: 60, report: 1500)
+      let budget = Budget(test: 200, report: 2000)
       return Theorem9Runs.Distribution.allCases.map { distribution in
         Theorem9Runs.check(
           "d = \(setting.d), δ = \(Format.number(setting.delta)), k = \(k), \(distribution == .ball ? "ball" : "entries")",
