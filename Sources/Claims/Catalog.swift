@@ -14,7 +14,13 @@ public enum Catalog {
 
 /// The claims of BGMS18 (Brutzkus, Globerson, Malach, Shalev-Shwartz, ICLR 2018).
 public enum BGMS18Claims {
-  public static var all: [Claim] { [corollary3] }
+  public static var all: [Claim] {
+    [
+      proposition1CriticalPoints, proposition1NonConvex, theorem2, theorem2BothLayers, corollary3, theorem4,
+      remark1, theorem5, theorem6, theorem7, theorem8, lemma11, theorem9Small, theorem9Large, lemma12,
+      figure1,
+    ]
+  }
 }
 
 /// The claims of BG19 (Brutzkus, Globerson, ICML 2019).

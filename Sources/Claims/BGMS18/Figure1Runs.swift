@@ -1,0 +1,124 @@
+import Generators
+import Theory
+import Verification
+
+/// The runs behind BGMS18 Figures 1 and 2 (Sec. 6, Sec. 5.3) on synthetic data shaped like
+/// the paper's MNIST subset: d = 784, 3000 training and 1000 test points, linearly
+/// separable; 2k ∈ {10, 100, 1000} hidden neurons; the Eq. 6 initialization; SGD with batch
+/// 1, reshuffled every epoch; the first layer only (Figure 1) or both layers (Figure 2).
+enum Figure1Runs {
+  /// Input dimension, training and test sizes (as in the paper's Figure 1).
+  static let d = 784
+  static let trainSize = 3000
+  static let testSize = 1000
+  /// k: 2k = 10, 100, 1000 hidden neurons.
+  static let widths = [5, 50, 500]
+  /// Epochs run and drawn: 3 for the first layer, 5 for both layers (slower to fit the
+  /// last few points; runs that reach L_S = 0 earlier stay there).
+  static func epochs(bothLayers: Bool) -> Int { bothLayers ? 5 : 3 }
+  /// The learning rate (both layers), the Leaky ReLU slope and the separator norm of the
+  /// synthetic problem.
+  static let eta = 0.3
+  static let alpha = 0.2
+  static let wStarNorm = 25.0
+  /// Every point on the margin hyperplanes y⟨w*, x⟩ = 1, the rest of x uniform in the
+  /// orthogonal ball: a small margin (1/25) in a 784-dimensional ball, so that SGD needs
+  /// about two epochs to fit the training set, as on the paper's digits.
+  static let profile = BGMS18.SeparableDistribution.MarginProfile.onMargin
+
+  /// One run: 0-1 errors after each epoch (index 0: at W₀).
+  struct Curve: Sendable {
+    var trainError: [Double]
+    var testError: [Double]
+    /// The first epoch after which the training error is 0 (nil: never within the epochs).
+    var epochsToZeroTrainingError: Int?
+    /// Whether L_S = 0 (hinge) was reached.
+    var reachedZeroLoss: Bool
+    var nonZeroUpdates: Int
+    /// Both layers: min and max of v_t^(i)/v_0^(i) over the weights, at the ends of epochs
+    /// (Eq. 8).
+    var c: Double?
+    var C: Double?
+  }
+
+  /// The data set: one fixed sample per seed (the paper's data set is fixed too; runs differ
+  /// in W₀ and the order of the examples).
+  struct Data: Sendable {
+    var train: BGMS18.TrainingSet
+    var test: BGMS18.TrainingSet
+  }
+
+  static let dataCache = RunCache<Data>()
+  static let curveCache = RunCache<Curve>()
+
+  /// The synthetic data set of `seed`: w* of norm 25 in a random direction, balanced
+  /// classes, every point on the margin (`profile`).
+  static func data(seed: UInt64) throws -> Data {
+    let key = "\(seed)"
+    if let cached = dataCache[key] { return cached }
+    var rng = RandomStream(seed: seed, name: "BGMS18.Figure1|data", trial: 0)
+    let wStar = try BGMS18.SeparableDistribution.randomSeparator(dimension: d, norm: wStarNorm, using: &rng)
+    let distribution = try BGMS18.SeparableDistribution(wStar: wStar, profile: profile)
+    let value = Data(
+      train: try distribution.sample(count: trainSize, using: &rng),
+      test: try distribution.sample(count: testSize, using: &rng))
+    dataCache[key] = value
+    return value
+  }
+
+  /// Run `run` at width k (computed once per process).
+  static func curve(seed: UInt64, k: Int, run: Int, bothLayers: Bool) throws -> Curve {
+    let key = "\(seed)|\(k)|\(run)|\(bothLayers)"
+    if let cached = curveCache[key] { return cached }
+    var rng = RandomStream(seed: seed, name: "BGMS18.Figure\(bothLayers ? 2 : 1)|k = \(k)", trial: UInt64(run))
+    let value = try train(data(seed: seed), k: k, bothLayers: bothLayers, using: &rng)
+    curveCache[key] = value
+    return value
+  }
+
+  /// Trains from the Eq. 6 initialization epoch by epoch, recording the errors.
+  static func train(_ data: Data, k: Int, bothLayers: Bool, using rng: inout RandomStream) throws -> Curve {
+    let (network, W0) = try BGMS18.equation6Initialization(k: k, d: d, activation: .leakyReLU(alpha: alpha), using: &rng)
+    var W = W0
+    var a = network.secondLayer
+    var trainError = [Double(try network.zeroOneErrors(W, on: data.train, secondLayer: a)) / Double(trainSize)]
+    var testError = [Double(try network.zeroOneErrors(W, on: data.test, secondLayer: a)) / Double(testSize)]
+    var updates = 0
+    var converged = false
+    var cMin = 1.0
+    var cMax = 1.0
+    for _ in 1...epochs(bothLayers: bothLayers) {
+      if !converged {
+        if bothLayers {
+          let result = try network.trainBothLayers(
+            from: W, secondLayer: a, on: data.train, learningRate: eta, order: .reshuffled, maxSteps: trainSize,
+            using: &rng)
+          // Eq. 8 relative to the initial second layer, at the end of every epoch.
+          for (final, initial) in zip(result.training.secondLayer, network.secondLayer) {
+            cMin = min(cMin, final / initial)
+            cMax = max(cMax, final / initial)
+          }
+          W = result.training.weights
+          a = result.training.secondLayer
+          updates += result.training.nonZeroUpdates
+          converged = result.training.outcome == .converged
+        } else {
+          let result = try network.trainFirstLayer(
+            from: W, on: data.train, learningRate: eta, order: .reshuffled, maxSteps: trainSize, using: &rng)
+          W = result.weights
+          updates += result.nonZeroUpdates
+          converged = result.outcome == .converged
+        }
+        trainError.append(Double(try network.zeroOneErrors(W, on: data.train, secondLayer: a)) / Double(trainSize))
+        testError.append(Double(try network.zeroOneErrors(W, on: data.test, secondLayer: a)) / Double(testSize))
+      } else {
+        trainError.append(trainError.last!)
+        testError.append(testError.last!)
+      }
+    }
+    return Curve(
+      trainError: trainError, testError: testError,
+      epochsToZeroTrainingError: trainError.firstIndex(of: 0), reachedZeroLoss: converged, nonZeroUpdates: updates,
+      c: bothLayers ? cMin : nil, C: bothLayers ? cMax : nil)
+  }
+}
