@@ -51,7 +51,7 @@ extension BGMS18Claims {
     } + generalizationSummaries(theorem5Settings, claimID: "BGMS18.Theorem5"))
 
   /// Trials of each setting of Theorems 5 and 6 (the summaries use the same count).
-  static let generalizationBudget = Budget(test: 40, report: 400)
+  static let generalizationBudget = Budget(test: 40, report: 200)
 
   /// Notes shared by Theorems 5 and 6.
   static let generalizationNotes = [
