@@ -6,7 +6,7 @@
 
 /// Samplers used by every generator of the suite. Each consumes a fixed, documented
 /// number of draws, so a stream's values depend only on its seed (never on the
-/// standard library's unspecified algorithms such as `Int.random(in:)`).
+/// standard library's unspecified algorithms for random integers and shuffles).
 extension RandomNumberGenerator {
   /// A uniform double in [0, 1): the top 53 bits of one draw, times 2⁻⁵³.
   @inlinable
