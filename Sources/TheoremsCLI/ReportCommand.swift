@@ -5,7 +5,7 @@ extension TheoremsCommand {
   /// `theorems report`: runs the selected claims at report budget, draws their figures and
   /// writes REPORT.md (and figures/*.svg beside it) atomically.
   func report(_ words: [String]) throws -> Int32 {
-    let args = try Arguments(words, allowed: ["claims", "seed", "jobs", "scale", "out"], subcommand: "report")
+    let args = try Arguments(words, allowed: ["claims", "seed", "jobs", "scale", "out", "mnist"], subcommand: "report")
     if args.help { output(Usage.report + "\n"); return 0 }
     guard args.positional.isEmpty else {
       throw UsageError("'report' takes no positional arguments, got '\(args.positional[0])'", subcommand: "report")
@@ -24,6 +24,12 @@ extension TheoremsCommand {
     guard FileManager.default.fileExists(atPath: directory.path) else {
       throw UsageError("--out: directory \(directory.path) does not exist", subcommand: "report")
     }
+    var isDirectory: ObjCBool = false
+    if let mnist = args.flags["mnist"],
+      !FileManager.default.fileExists(atPath: mnist, isDirectory: &isDirectory) || !isDirectory.boolValue
+    {
+      throw UsageError("--mnist: \(mnist) is not a directory", subcommand: "report")
+    }
     let printer = ProgressPrinter(errors: errors, isTerminal: errorsIsTerminal)
     options.progress = printer.event
     var results: [ClaimResult] = []
@@ -33,7 +39,7 @@ extension TheoremsCommand {
       let start = clock.now
       let result = Engine.run(claim, options: options)
       for figure in claim.figures {
-        figures[figure.name] = try figure.render(FigureContext(seed: options.seed, scale: scale, jobs: options.jobs))
+        figures[figure.name] = try figure.render(FigureContext(seed: options.seed, scale: scale, jobs: options.jobs, mnistDirectory: args.flags["mnist"]))
       }
       results.append(result)
       printer.finishLine()
@@ -43,6 +49,7 @@ extension TheoremsCommand {
     if let claimsFlag = args.flags["claims"] { command += " --claims \(claimsFlag)" }
     if options.seed != Engine.defaultSeed { command += " --seed \(options.seed)" }
     if scale != 1 { command += " --scale \(Format.number(scale))" }
+    if let mnist = args.flags["mnist"] { command += " --mnist \(mnist)" }
     let text = ReportRenderer(command: command, seed: options.seed, scale: scale).render(results, figures: figures)
     if !figures.isEmpty {
       let folder = directory.appendingPathComponent("figures")

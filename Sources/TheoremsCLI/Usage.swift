@@ -14,12 +14,14 @@ enum Usage {
     """
 
   static let report = """
-    usage: theorems report [--claims PREFIX[,PREFIX...]] [--seed N] [--jobs N] [--scale X] [--out PATH]
+    usage: theorems report [--claims PREFIX[,PREFIX...]] [--seed N] [--jobs N] [--scale X] [--out PATH] [--mnist DIR]
       --claims  claim ids or prefixes (BG19, BGMS18.Theorem9, BG19.Lemma3.1); default: all
       --seed    run seed (default \(defaultSeed)); the same seed gives the same bytes
       --jobs    worker threads (default: the number of cores); does not change results
       --scale   multiplies report trial counts (default 1)
       --out     output path (default: REPORT.md at the package root); figures go to figures/ beside it
+      --mnist   directory with the uncompressed MNIST training files (train-images-idx3-ubyte,
+                train-labels-idx1-ubyte): BGMS18 Figures 1-2 on digits 3 vs 5 instead of synthetic data
     """
 
   static let list = """

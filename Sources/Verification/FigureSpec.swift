@@ -22,10 +22,14 @@ public struct FigureContext: Sendable {
   public let seed: UInt64
   public let scale: Double
   public let jobs: Int
-  public init(seed: UInt64, scale: Double, jobs: Int) {
+  /// A directory with the uncompressed MNIST training files (`theorems report --mnist DIR`),
+  /// for figures the paper drew on real digits; nil: synthetic data only.
+  public let mnistDirectory: String?
+  public init(seed: UInt64, scale: Double, jobs: Int, mnistDirectory: String? = nil) {
     self.seed = seed
     self.scale = scale
     self.jobs = jobs
+    self.mnistDirectory = mnistDirectory
   }
 }
 

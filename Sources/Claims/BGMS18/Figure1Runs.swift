@@ -53,9 +53,16 @@ enum Figure1Runs {
 
   /// The synthetic data set of `seed`: w* of norm 25 in a random direction, balanced
   /// classes, every point on the margin (`profile`).
-  static func data(seed: UInt64) throws -> Data {
-    let key = "\(seed)"
+  static func data(seed: UInt64, mnist: String? = nil) throws -> Data {
+    let key = mnist.map { "mnist:\($0)" } ?? "\(seed)"
     if let cached = dataCache[key] { return cached }
+    if let mnist {
+      // BGMS18 §6: MNIST digits 3 and 5, 4000 images split 3000/1000.
+      let digits = try BGMS18.MNIST.threesAndFives(directory: mnist, trainSize: trainSize, testSize: testSize)
+      let value = Data(train: digits.train, test: digits.test)
+      dataCache[key] = value
+      return value
+    }
     var rng = RandomStream(seed: seed, name: "BGMS18.Figure1|data", trial: 0)
     let wStar = try BGMS18.SeparableDistribution.randomSeparator(dimension: d, norm: wStarNorm, using: &rng)
     let distribution = try BGMS18.SeparableDistribution(wStar: wStar, profile: profile)
@@ -67,11 +74,11 @@ enum Figure1Runs {
   }
 
   /// Run `run` at width k (computed once per process).
-  static func curve(seed: UInt64, k: Int, run: Int, bothLayers: Bool) throws -> Curve {
-    let key = "\(seed)|\(k)|\(run)|\(bothLayers)"
+  static func curve(seed: UInt64, k: Int, run: Int, bothLayers: Bool, mnist: String? = nil) throws -> Curve {
+    let key = "\(seed)|\(k)|\(run)|\(bothLayers)|\(mnist ?? "synthetic")"
     if let cached = curveCache[key] { return cached }
     var rng = RandomStream(seed: seed, name: "BGMS18.Figure\(bothLayers ? 2 : 1)|k = \(k)", trial: UInt64(run))
-    let value = try train(data(seed: seed), k: k, bothLayers: bothLayers, using: &rng)
+    let value = try train(data(seed: seed, mnist: mnist), k: k, bothLayers: bothLayers, using: &rng)
     curveCache[key] = value
     return value
   }

@@ -34,7 +34,7 @@ struct CommandTests {
     ["replay", "Demo.fairCoin", "--seed", "1", "--trial", "-3"],
     ["replay", "Demo.fairCoin", "--seed", "1", "--trial", "2", "--check", "nope"],
     ["replay", "Demo.unknown", "--seed", "1", "--trial", "2"],
-    ["report", "--seed", "1", "--seed", "2"], ["check", "-x"],
+    ["report", "--seed", "1", "--seed", "2"], ["check", "-x"], ["report", "--mnist", "/nonexistent-mnist"],
   ])
   func badInputExitsWithStatusTwo(_ arguments: [String]) throws {
     let (status, out, err) = try runCommand(arguments)
