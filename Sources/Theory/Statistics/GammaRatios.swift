@@ -28,6 +28,12 @@ enum GammaRatios {
     4.54747378304215422e-13,
   ]
 
+  /// B₂ₖ / (2k(2k − 1)), k = 1…8: the coefficients of the Stirling series of δ.
+  static let stirlingCoefficients: [Double] = [
+    1.0 / 12.0, -1.0 / 360.0, 1.0 / 1260.0, -1.0 / 1680.0, 1.0 / 1188.0, -691.0 / 360_360.0,
+    1.0 / 156.0, -3617.0 / 122_400.0,
+  ]
+
   /// The Euler–Mascheroni constant γ.
   static let eulerGamma = 0.577_215_664_901_532_860_606_512_1
 
@@ -47,9 +53,11 @@ enum GammaRatios {
     return -log1p(z) + z * (1 - eulerGamma) + sum
   }
 
-  /// ln[Γ(a + b) / Γ(a)] for a ≥ 1 and 0 < b ≤ ½, to relative accuracy: from Stirling,
-  /// (a − ½)·ln(1 + b/a) + b(ln(a + b) − 1) + δ(a + b) − δ(a) once a ≥ 10, and below that
-  /// by the recurrence Γ(z + 1) = zΓ(z), which adds −Σ_j ln(1 + b/(a + j)).
+  /// ln[Γ(a + b) / Γ(a)] for a > 0 and 0 < b ≤ ½, with absolute error a few ε·b (so
+  /// relative accuracy wherever the ratio is not within ε of 1 by cancellation): from
+  /// Stirling, (a − ½)·ln(1 + b/a) + b(ln(a + b) − 1) + δ(a + b) − δ(a) once a ≥ 10 (the
+  /// difference of the Stirling corrections summed term by term as a multiple of b), and
+  /// below that by the recurrence Γ(z + 1) = zΓ(z), which adds −Σ_j ln(1 + b/(a + j)).
   static func logGammaRatio(_ a: Double, plus b: Double) -> Double {
     var a = a
     var shift = 0.0
@@ -58,7 +66,30 @@ enum GammaRatios {
       a += 1
     }
     let c = a + b
-    return (a - 0.5) * log1p(b / a) + b * (log(c) - 1)
-      + (BetaFront.stirlingCorrection(c) - BetaFront.stirlingCorrection(a)) - shift
+    return (a - 0.5) * log1p(b / a) + b * (log(c) - 1) + stirlingCorrectionDifference(a, b) - shift
+  }
+
+  /// δ(a + b) − δ(a) for a ≥ 10, b ≥ 0, as −b·u·v·Σₖ cₖ Σ_{j<2k−1} vʲ u^{2k−2−j} with
+  /// u = 1/a, v = 1/(a + b) and cₖ the coefficients of the Stirling series
+  /// (since v − u = −b·u·v), so that it scales with b instead of cancelling.
+  static func stirlingCorrectionDifference(_ a: Double, _ b: Double) -> Double {
+    let coefficients: [Double] = stirlingCoefficients
+    let u = 1 / a
+    let v = 1 / (a + b)
+    // S_m = Σ_{j<m} vʲ u^{m−1−j}: S₁ = 1, S_{m+2} = u²·S_m + vᵐ(v + u).
+    var s = 1.0
+    var vPower = 1.0  // v^{m−1}
+    var total = 0.0
+    let u2 = u * u
+    for (index, coefficient) in coefficients.enumerated() {
+      if index > 0 {
+        // from m = 2k − 1 to m + 2.
+        let vm = vPower * v  // vᵐ
+        s = u2 * s + vm * (v + u)
+        vPower = vm * v
+      }
+      total += coefficient * s
+    }
+    return -b * u * v * total
   }
 }

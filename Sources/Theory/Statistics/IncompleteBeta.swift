@@ -53,17 +53,28 @@ enum IncompleteBeta {
         lower: 1, upper: 0, logLower: 0, logUpper: -.infinity, logFront: -.infinity)
     }
     let logFront = BetaFront.logFront(x: x, y: y, a: a, b: b)
-    // λ = a − (a + b)x = (a + b)y − b, from whichever of x, y is exact.
     let (c, cLow) = BetaFront.exactSum(a, b)
+    // A small shape parameter with x near its end: the series, for both tails.
+    if b < 0.5 && y <= 0.5 && c * y <= 0.5 {
+      let (lower, upper) = smallShapeTails(x: x, y: y, a: a, b: b)
+      return IncompleteBetaValue(
+        lower: lower, upper: upper, logLower: log(lower), logUpper: log(upper), logFront: logFront)
+    }
+    if a < 0.5 && x <= 0.5 && c * x <= 0.5 {
+      let (upper, lower) = smallShapeTails(x: y, y: x, a: b, b: a)
+      return IncompleteBetaValue(
+        lower: lower, upper: upper, logLower: log(lower), logUpper: log(upper), logFront: logFront)
+    }
+    // λ = a − (a + b)x = (a + b)y − b, from whichever of x, y is exact.
     let lambda = x <= y ? fma(-c, x, a) - cLow * x : fma(c, y, -b) + cLow * y
     if lambda >= 0 {
-      let logLower = logTail(x: x, y: y, a: a, b: b, lambda: lambda, logFront: logFront)
+      let logLower = logFront - log(continuedFraction(x: x, y: y, a: a, b: b, lambda: lambda))
       let lower = exp(logLower)
       return IncompleteBetaValue(
         lower: lower, upper: 1 - lower, logLower: logLower, logUpper: log1p(-lower),
         logFront: logFront)
     } else {
-      let logUpper = logTail(x: y, y: x, a: b, b: a, lambda: -lambda, logFront: logFront)
+      let logUpper = logFront - log(continuedFraction(x: y, y: x, a: b, b: a, lambda: -lambda))
       let upper = exp(logUpper)
       return IncompleteBetaValue(
         lower: 1 - upper, upper: upper, logLower: log1p(-upper), logUpper: logUpper,
@@ -71,27 +82,21 @@ enum IncompleteBeta {
     }
   }
 
-  /// ln I_x(a, b) for x at or below the mean (λ = a − (a + b)x ≥ 0).
-  static func logTail(
-    x: Double, y: Double, a: Double, b: Double, lambda: Double, logFront: Double
-  ) -> Double {
-    if b < 0.5 && a >= 1 && (a + b) * y <= 0.5 {
-      return log(smallShapeTail(x: x, y: y, a: a, b: b))
-    }
-    return logFront - log(continuedFraction(x: x, y: y, a: a, b: b, lambda: lambda))
-  }
-
-  /// I_x(a, b) for a ≥ 1, b < ½ and z = (a + b)y ≤ ½, where the continued fraction nears
-  /// its parabolic convergence boundary (α/(ββ) → −¼) and needs O(√a/z) terms. Instead,
-  /// from the series (DLMF 8.17.7; DiDonato & Morris BPSER)
+  /// (I_x(a, b), 1 − I_x(a, b)) for b < ½, y ≤ ½ and z = (a + b)y ≤ ½: a small shape
+  /// parameter b with x near the end where the mass of Beta(a, b) piles up. There the
+  /// continued fraction nears its parabolic convergence boundary (αₙ/(βₙ₋₁βₙ) → −¼; it needs
+  /// O(√a/z) terms and loses ~10⁻¹¹), and the switch at the mean no longer separates a small
+  /// tail from a large one (P(X ≤ mean) ≈ b·ln(1/b)). Instead, from the series
+  /// (DLMF 8.17.7; DiDonato & Morris 1992, BPSER)
   ///
   ///     1 − I_x(a, b) = I_y(b, a) = G·(1 + bT),   G = yᵇ Γ(a + b) / (Γ(a) Γ(1 + b)),
   ///     T = Σ_{k≥1} (1 − a)ₖ yᵏ / (k! (b + k)),
   ///
-  /// I_x(a, b) = −expm1(ln G) − G·b·T: for z ≤ ½ both terms are non-negative (ln G ≈
-  /// b(ln z + γ) < 0 and T < 0 as a ≥ 1), so nothing cancels, and ln G is formed from
-  /// ln Γ(1 + b) and ln[Γ(a + b)/Γ(a)] evaluated to relative accuracy.
-  static func smallShapeTail(x: Double, y: Double, a: Double, b: Double) -> Double {
+  /// and I_x(a, b) = −expm1(ln G) − G·b·T. Here ln G ≈ b(ln z + γ − ψ-terms) < 0 and b·T is
+  /// small against it (|T| ≤ z for a ≥ 1, T ≤ ln(1/x) ≤ ln 2 for a < 1), so neither tail
+  /// cancels; ln G is formed from ln Γ(1 + b) and ln[Γ(a + b)/Γ(a)] evaluated with absolute
+  /// error O(ε·b).
+  static func smallShapeTails(x: Double, y: Double, a: Double, b: Double) -> (Double, Double) {
     let logG = b * log(y) + GammaRatios.logGammaRatio(a, plus: b) - GammaRatios.logGammaOnePlus(b)
     var term = 1.0
     var sum = 0.0
@@ -103,7 +108,8 @@ enum IncompleteBeta {
       if abs(contribution) <= 1e-17 * abs(sum) || term == 0 { break }
       k += 1
     }
-    return -expm1(logG) - exp(logG) * b * sum
+    let g = exp(logG)
+    return (-expm1(logG) - g * b * sum, g * (1 + b * sum))
   }
 
   /// F with I_x(a, b) = [xᵃ yᵇ / B(a, b)] / F for λ = a − (a + b)x ≥ 0, where
