@@ -61,8 +61,8 @@ enum BetaQuantile {
     let width = 1e-3
     var low = max(bracket.low.logit, -745) - width
     var high = min(bracket.high.logit, 745) + width
-    // Start from the middle of the bracket in x (a fair guess when the bracket is tight),
-    // in logit when the bracket spans orders of magnitude.
+    // Start from the middle of the bracket in logit; Newton in ln(tail) is nearly linear on
+    // the tail side, and bisection takes over wherever a Newton step would leave the bracket.
     var t = 0.5 * (low + high)
     var step = high - low
     var previousStep = step
@@ -73,7 +73,7 @@ enum BetaQuantile {
       } else if f.value > 0 {
         high = t
       } else {
-        break
+        break  // a root, or NaN (not produced for valid a, b): stop at the best point
       }
       let newton = t - f.value / f.slope
       if f.slope.isFinite && f.slope > 0 && newton > low && newton < high

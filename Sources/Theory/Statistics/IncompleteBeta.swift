@@ -32,8 +32,12 @@ struct IncompleteBetaValue {
 /// multiply–add from whichever of x, 1 − x is exact removes the cancellation that costs
 /// the plain NR fraction up to 10⁻¹⁰ of relative accuracy (e.g. I_{3·10⁻⁷}(1, 10⁷), where
 /// 1 − (a + b)x/(a + 1) loses ten digits). The tail computed directly keeps full relative
-/// accuracy (measured ≤ 10⁻¹⁴ against 50-digit mpmath for a, b up to 10⁷); the other is its
-/// complement.
+/// accuracy; the other is its complement (at least ≈ 0.26 for a, b ≥ 1, so it loses at
+/// most two bits). A shape parameter below ½ with x near the end where the mass piles up is
+/// handled by a series instead (`smallShapeTails`). Measured against 50-digit mpmath on
+/// ~2500 points with a, b from 10⁻⁶ to 10⁷ (half integer, half not), x from the centre to
+/// tails of 10⁻³⁰⁰: relative error ≤ 2·10⁻¹⁴ for values above 10⁻¹⁰⁰, and a few ε·|ln I|
+/// (≤ 2·10⁻¹³) in the far tails, where that is the conditioning of e^{ln I}.
 enum IncompleteBeta {
   /// The continued-fraction iteration cap: convergence takes O(√max(a, b)) terms
   /// (about 0.4·√max(a, b) measured at the mean for a = b = 10⁷).
@@ -109,7 +113,8 @@ enum IncompleteBeta {
       k += 1
     }
     let g = exp(logG)
-    return (-expm1(logG) - g * b * sum, g * (1 + b * sum))
+    // Both terms are positive in exact arithmetic; the clamp only guards rounding.
+    return (max(-expm1(logG) - g * b * sum, 0), max(g * (1 + b * sum), 0))
   }
 
   /// F with I_x(a, b) = [xᵃ yᵇ / B(a, b)] / F for λ = a − (a + b)x ≥ 0, where

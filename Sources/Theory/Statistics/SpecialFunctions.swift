@@ -19,11 +19,14 @@ public enum SpecialFunctions {
   /// The regularized incomplete beta function
   /// I_x(a, b) = (1/B(a, b)) ∫₀ˣ tᵃ⁻¹ (1 − t)ᵇ⁻¹ dt, for a, b > 0 and x in [0, 1].
   ///
-  /// The continued fraction of Numerical Recipes (3rd ed., §6.4, eqs. 6.4.5–6.4.6) by the
-  /// modified Lentz method, with the symmetry switch I_x(a, b) = 1 − I_{1−x}(b, a) when
-  /// x ≥ (a + 1)/(a + b + 2); the front factor xᵃ(1 − x)ᵇ/B(a, b) is computed from
-  /// Stirling deviances (DiDonato & Morris 1992, TOMS 708) so that the relative error stays
-  /// about 10⁻¹³ or better for a, b up to 10⁷ and values down to 10⁻³⁰⁰.
+  /// The continued fraction of Numerical Recipes (3rd ed., §6.4, eqs. 6.4.5–6.4.6), in the
+  /// even-contracted form of DiDonato & Morris (1992, ACM TOMS 708, BFRAC) that carries
+  /// λ = a − (a + b)x explicitly, by the modified Lentz method, with the symmetry switch
+  /// I_x(a, b) = 1 − I_{1−x}(b, a) at the mean x = a/(a + b). The front factor
+  /// xᵃ(1 − x)ᵇ/B(a, b) is computed from Stirling deviances (TOMS 708, BRCOMP) and a shape
+  /// parameter below ½ near its heavy end goes through the series DLMF 8.17.7 (TOMS 708,
+  /// BPSER). Relative error ≤ 2·10⁻¹⁴ against 50-digit mpmath for a, b from 10⁻⁶ to 10⁷,
+  /// and a few ε·|ln I| (≤ 2·10⁻¹³) for tails down to 10⁻³⁰⁰.
   ///
   /// - Throws: `InvalidParameter` naming `x`, `a` or `b` when x is outside [0, 1] or a or
   ///   b is not a finite positive number (NaN included).
@@ -36,7 +39,7 @@ public enum SpecialFunctions {
 
   /// The standard normal distribution function Φ(z) = ½ erfc(−z/√2), accurate to relative
   /// rounding in both tails: z/√2 is formed in double-double (the product's rounding error
-  /// is folded back in with one Taylor term of erfc), so Φ(−37) ≈ 5.7·10⁻³⁰⁰ keeps its
+  /// is folded back in with one Taylor term of erfc), so Φ(−37) ≈ 5.73·10⁻³⁰⁰ keeps its
   /// digits. Φ(NaN) is NaN.
   public static func normalCDF(_ z: Double) -> Double {
     // 1/√2 = invSqrt2 + invSqrt2Low exactly to 2⁻¹⁰⁶.
