@@ -319,7 +319,7 @@ extension BGMS18 {
                 inputs.withUnsafeBufferPointer { xp in
                   gram.withUnsafeMutableBufferPointer { gp in
                     let x = xp.baseAddress! + i * d
-                    for l in 0..<n { gp[l] = Kernel.dot(xp.baseAddress! + l * d, x, d) }
+                    for l in 0..<n { gp[l] = Dot.fourPartialSums(xp.baseAddress! + l * d, x, d) }
                   }
                 }
                 Z.withUnsafeMutableBufferPointer { Zp in
