@@ -25,20 +25,25 @@ extension BGMS18Claims {
         + "runs differ in W₀ and in the order of the examples.",
       "**Training.** Leaky ReLU with α = 0.2, Eq. 6 (v = R = 1/√(2k), rows of W₀ uniform in the "
         + "R-ball), SGD with batch 1 and η = 0.3, examples reshuffled every epoch, 3 epochs "
-        + "(5 for Figure 2, whose last few points take longer to fit); Figure 2 also updates the second layer by its gradient with the same η (its table "
+        + "(5 for Figure 2) in the figures; Figure 2 also updates the second layer by its gradient with the same η (its table "
         + "adds the extreme ratios v/v₀ at the ends of epochs, the c and C of Eq. 8). The 0-1 "
         + "errors (N(x) = 0 counts as an error) are measured after every epoch. The paper uses 40 "
-        + "runs per width; the report's default is 3 (`--scale 13.4` gives 40).",
-      "**Checks.** Every run reaches zero training error within its epochs (always-checks, "
-        + "trial i is run ⌊i/3⌋ of width i mod 3; the test budget covers 2k = 10 and 100), and the "
-        + "final test error does not grow from 2k = 10 to 100 to 1000 by more than one point "
-        + "(trends with slack 0.01 and Hoeffding bounds; with 3 runs per width they can only "
-        + "refute a large increase, and the slack keeps noise of a few test points from making "
-        + "the point estimates go the wrong way). Figure 2's trend "
-        + "compares 2k = 10 and 100 only: a 2k = 1000 run takes about 10 s (every SGD step streams "
-        + "the 6 MB first layer), and the test budget affords one, which Figure 1's trend uses; "
-        + "Figure 2's 1000-wide runs are in its zero-training-error check and its figure. Checks "
-        + "and figures read the same runs.",
+        + "runs per width; the report's default is 3 (`--scale 13.4` gives 40). The paper states "
+        + "neither η, the number of epochs nor how the pixels were scaled; the unit-ball scaling is "
+        + "§2's assumption ‖x‖ ≤ 1.",
+      "**Checks.** Figure 1(a)'s event, zero 0-1 training error (the figure's curve reaching 0; "
+        + "L_S = 0, the global minimum, comes later), is checked without the figure's epoch limit: "
+        + "each run at 2k = 10 (trial i is run i) is continued on the same random stream until its "
+        + "training error is 0, at most 5000 epochs; a run at the cap would be undecided (an error, "
+        + "never a pass). On this subset the first layer alone needs hundreds of epochs (the table "
+        + "under Figure 1(a) gives each run's), so the wider networks (2k = 100, 1000: 10 and 100 "
+        + "times the cost per step) are drawn over the figure's epochs only and their convergence is "
+        + "not checked. The final test error after the figure's epochs does not grow from 2k = 10 to "
+        + "100 to 1000 by more than one point (trends with slack 0.01 and Hoeffding bounds; with 3 "
+        + "runs per width they can only refute a large increase, and the slack keeps noise of a few "
+        + "test points from making the point estimates go the wrong way). Figure 2's trend compares "
+        + "2k = 10 and 100 only (the test budget affords one 2k = 1000 run, which Figure 1's trend "
+        + "uses). Checks and figures read the same runs.",
     ],
     checks: [
       figure1ZeroErrorCheck(bothLayers: false),
@@ -57,23 +62,25 @@ extension BGMS18Claims {
   static func figure1Label(_ bothLayers: Bool) -> String { bothLayers ? "Figure 2 (both layers)" : "Figure 1 (first layer)" }
 
   static func figure1ZeroErrorCheck(bothLayers: Bool) -> Check {
-    Check(
-      "\(figure1Label(bothLayers)): zero training error", reading: "every run, within \(Figure1Runs.epochs(bothLayers: bothLayers)) epochs",
-      budget: Budget(test: 2, report: 3 * figure1Runs),
+    let k = Figure1Runs.convergenceWidth
+    return Check(
+      "\(figure1Label(bothLayers)): zero training error",
+      reading: "every run at 2k = \(2 * k) reaches 0-1 training error 0 (run until it does; at most \(Figure1Runs.convergenceCap) epochs, a run at the cap is undecided: an error, never a pass)",
+      budget: Budget(test: 1, report: figure1Runs),
       .always(
-        AlwaysSpec(bound: "0-1 training error 0 after some epoch ≤ \(Figure1Runs.epochs(bothLayers: bothLayers))") { context in
-          let widths = Figure1Runs.widths
-          let k = widths[context.trial % widths.count]
-          let run = context.trial / widths.count
-          let curve = try Figure1Runs.curve(seed: context.seed, k: k, run: run, bothLayers: bothLayers)
-          context.note("training error by epoch", curve.trainError)
-          context.note("test error by epoch", curve.testError)
+        AlwaysSpec(bound: "0-1 training error 0 after some epoch") { context in
+          let run = context.trial
+          let curve = try Figure1Runs.runToZeroTrainingError(seed: context.seed, k: k, run: run, bothLayers: bothLayers)
+          context.note("training error by epoch (first 10)", Array(curve.trainError.prefix(11)))
           context.note("non-zero updates", curve.nonZeroUpdates)
+          guard let epochs = curve.epochsToZeroTrainingError else {
+            throw InvalidParameter(
+              "epochs", Figure1Runs.convergenceCap,
+              "2k = \(2 * k), run \(run): training error \(Format.number(curve.trainError.last!)) after the cap; undecided")
+          }
+          context.note("epochs to zero training error", epochs)
           return .condition(
-            curve.epochsToZeroTrainingError != nil,
-            "2k = \(2 * k), run \(run): training error \(Format.number(curve.trainError.last!)) after "
-              + "\(Figure1Runs.epochs(bothLayers: bothLayers)) epochs"
-              + (curve.epochsToZeroTrainingError.map { ", zero from epoch \($0)" } ?? ""))
+            true, "2k = \(2 * k), run \(run): training error 0 from epoch \(epochs) (\(curve.nonZeroUpdates) non-zero updates)")
         }))
   }
 
@@ -135,6 +142,14 @@ extension BGMS18Claims {
           table += "| \(2 * k) | \(Format.number(run.compactMap(\.c).min() ?? .nan, digits: 4)) | "
             + "\(Format.number(run.compactMap(\.C).max() ?? .nan, digits: 4)) |\n"
         }
+      }
+      if !test && context.mnistDirectory == nil {
+        // The zero-training-error checks' runs (the same streams, continued; cached from the checks).
+        let k = Figure1Runs.convergenceWidth
+        let long = try (0..<runs).map { try Figure1Runs.runToZeroTrainingError(seed: context.seed, k: k, run: $0, bothLayers: bothLayers) }
+        table += "\nThe same runs at 2k = \(2 * k) continued until the training error is 0 (at most \(Figure1Runs.convergenceCap) epochs): "
+          + long.enumerated().map { "run \($0): " + ($1.epochsToZeroTrainingError.map { "epoch \($0)" } ?? "not within the cap") + " (\($1.nonZeroUpdates) non-zero updates)" }
+            .joined(separator: "; ") + ".\n"
       }
       let source = try Figure1Runs.data(seed: context.seed, mnist: context.mnistDirectory).summary
       table = "\(quantity.prefix(1).uppercased() + quantity.dropFirst()) after each epoch (\(source)), mean [min, max] over \(runs) runs:\n\n" + table
