@@ -21,6 +21,17 @@ struct CommittedSampleTests {
     #expect(directory.hasSuffix("/Data"))
   }
 
+  /// The lookup: from the compiled-in package root, and, for a binary whose source path no
+  /// longer exists, from the working directory's package root (`swift test` runs there).
+  @Test func findsTheDataDirectory() throws {
+    let compiled = try MNIST.dataDirectory()
+    #expect(FileManager.default.fileExists(atPath: compiled + "/" + MNIST.sampleImagesFile))
+    if FileManager.default.fileExists(atPath: FileManager.default.currentDirectoryPath + "/Package.swift") {
+      let moved = try MNIST.dataDirectory(sourceFile: "/nonexistent/Sources/Generators/MNIST/MNISTSample.swift")
+      #expect(moved.hasSuffix("/Data"))
+    }
+  }
+
   /// BGMS18's default: 500 threes and 500 fives, each split 375/125, in the unit ball.
   @Test func bgms18ThreesAndFivesFromTheSample() throws {
     let data = try BGMS18.MNISTThreesAndFives.committedSample()
