@@ -34,8 +34,9 @@ extension BGMS18Claims {
       "**Checks.** Figure 1(a)'s event, zero 0-1 training error (the figure's curve reaching 0; "
         + "L_S = 0, the global minimum, comes later), is checked without the figure's epoch limit: "
         + "each run at 2k = 10 (trial i is run i) is continued on the same random stream until its "
-        + "training error is 0, at most 5000 epochs; a run at the cap would be undecided (an error, "
-        + "never a pass). On this subset the first layer alone needs hundreds of epochs (the table "
+        + "training error is 0, at most 5000 epochs (about six times the slowest run seen); a run "
+        + "still above 0 at the cap is a counterexample to this reading (the paper gives no epoch "
+        + "count, so the cap is the reading's, not the paper's). On this subset the first layer alone needs hundreds of epochs (the table "
         + "under Figure 1(a) gives each run's), so the wider networks (2k = 100, 1000: 10 and 100 "
         + "times the cost per step) are drawn over the figure's epochs only and their convergence is "
         + "not checked. The final test error after the figure's epochs does not grow from 2k = 10 to "
@@ -65,22 +66,22 @@ extension BGMS18Claims {
     let k = Figure1Runs.convergenceWidth
     return Check(
       "\(figure1Label(bothLayers)): zero training error",
-      reading: "every run at 2k = \(2 * k) reaches 0-1 training error 0 (run until it does; at most \(Figure1Runs.convergenceCap) epochs, a run at the cap is undecided: an error, never a pass)",
+      reading: "every run at 2k = \(2 * k) reaches 0-1 training error 0 within \(Figure1Runs.convergenceCap) epochs (run until it does)",
       budget: Budget(test: 1, report: figure1Runs),
       .always(
-        AlwaysSpec(bound: "0-1 training error 0 after some epoch") { context in
+        AlwaysSpec(bound: "0-1 training error 0 after some epoch ≤ \(Figure1Runs.convergenceCap)") { context in
           let run = context.trial
           let curve = try Figure1Runs.runToZeroTrainingError(seed: context.seed, k: k, run: run, bothLayers: bothLayers)
-          context.note("training error by epoch (first 10)", Array(curve.trainError.prefix(11)))
+          context.note("training error at epochs 0–10", Array(curve.trainError.prefix(11)))
           context.note("non-zero updates", curve.nonZeroUpdates)
-          guard let epochs = curve.epochsToZeroTrainingError else {
-            throw InvalidParameter(
-              "epochs", Figure1Runs.convergenceCap,
-              "2k = \(2 * k), run \(run): training error \(Format.number(curve.trainError.last!)) after the cap; undecided")
-          }
-          context.note("epochs to zero training error", epochs)
+          let epochs = curve.epochsToZeroTrainingError
+          if let epochs { context.note("epochs to zero training error", epochs) }
           return .condition(
-            true, "2k = \(2 * k), run \(run): training error 0 from epoch \(epochs) (\(curve.nonZeroUpdates) non-zero updates)")
+            epochs != nil,
+            "2k = \(2 * k), run \(run): "
+              + (epochs.map { "training error 0 from epoch \($0)" }
+                ?? "training error \(Format.number(curve.trainError.last!)) after \(Figure1Runs.convergenceCap) epochs")
+              + " (\(curve.nonZeroUpdates) non-zero updates)")
         }))
   }
 

@@ -69,7 +69,8 @@ enum Figure1Runs {
   /// Figure 1(a)'s event without the figure's epoch limit: the width the zero-training-error
   /// checks run (2k = 10; wider networks need as many epochs, beyond the report's budget).
   static let convergenceWidth = 5
-  /// The most epochs a run to zero training error may take before it is called undecided.
+  /// The most epochs a run to zero training error may take: a run still above 0 after them is
+  /// a counterexample to the zero-training-error checks' reading (the paper gives no count).
   static let convergenceCap = 5000
 
   /// Run `run` at width k continued until its 0-1 training error is 0 (at most
