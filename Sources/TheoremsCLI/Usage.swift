@@ -11,6 +11,17 @@ enum Usage {
       check    run claims at report budget and print their verdicts
       replay   rerun one trial and print everything it computed
     Run 'theorems <subcommand> --help' for its options.
+
+    \(exitStatuses)
+    """
+
+  static let exitStatuses = """
+    exit status:
+      0  every check holds or is a known erratum (or is undecided: inconclusive, cannot refute)
+      1  a check expected to hold is refuted
+      2  usage or input error (bad flag or claim id, bad THEOREMS_SEED, unwritable --out); nothing ran
+      3  run error: a trial threw or diverged, or an exact value was contradicted (wins over 1)
+    environment: THEOREMS_SEED=N sets the seed when --seed is not given (must be an integer)
     """
 
   static let report = """
@@ -22,6 +33,8 @@ enum Usage {
       --out     output path (default: REPORT.md at the package root); figures go to figures/ beside it
       --mnist   directory with the uncompressed MNIST training files (train-images-idx3-ubyte,
                 train-labels-idx1-ubyte): BGMS18 Figures 1-2 on digits 3 vs 5 instead of synthetic data
+
+    \(exitStatuses)
     """
 
   static let list = """
@@ -31,7 +44,9 @@ enum Usage {
 
   static let check = """
     usage: theorems check ID-or-PREFIX [--seed N] [--jobs N] [--scale X]
-      runs the selected claims at report budget and prints the verdicts; exit 1 if any is refuted
+      runs the selected claims at report budget and prints the verdicts
+
+    \(exitStatuses)
     """
 
   static let replay = """

@@ -13,6 +13,8 @@ public struct CheckResult: Sendable {
   /// Why the verdict is what it is, one line.
   public var explanation: String
   public var detail: Detail
+  /// Why the check could not be decided, when its verdict is `.error` (nil otherwise).
+  public var runError: RunError? = nil
 
   /// Kind-specific numbers.
   public enum Detail: Sendable {
@@ -21,6 +23,18 @@ public struct CheckResult: Sendable {
     case trend(TrendDetail)
     case failed(message: String, trial: Int)
   }
+}
+
+/// What kind of run error stopped a check from being decided (verdict `.error`): never a
+/// pass, never a refutation.
+public enum RunError: String, Sendable, Equatable {
+  /// A trial threw (invalid parameters, a rejected observation, a bug).
+  case trialError = "trial error"
+  /// A training run produced NaN or ∞ (`Theory.Divergence`).
+  case diverged
+  /// The sampled interval excludes the exact probability the check carries next to its
+  /// claimed bound: the exact computation (or the simulation) is wrong.
+  case exactValueContradicted = "exact value contradicted"
 }
 
 /// The numbers of a probability check.

@@ -91,7 +91,7 @@ struct ClaimSection {
       out += "\n"
     }
     for c in failed {
-      out += "- \(c.label): **error**: \(c.explanation)\n"
+      out += "- \(c.label): **\(verdict(c))**: \(c.explanation)\n"
     }
     return out
   }
@@ -101,7 +101,8 @@ struct ClaimSection {
   }
 
   func verdict(_ c: CheckResult) -> String {
-    c.isKnownErratum ? "\(c.verdict.rawValue) (erratum as printed)" : c.verdict.rawValue
+    if let kind = c.runError { return "\(c.verdict.rawValue) (\(kind.rawValue))" }
+    return c.isKnownErratum ? "\(c.verdict.rawValue) (erratum as printed)" : c.verdict.rawValue
   }
 
   /// The replay command of a check's first counterexample (or first failing trial).

@@ -30,10 +30,12 @@ public struct ProgressEvent: Sendable {
   public let total: Int
 }
 
-/// The outcome of one trial, with a thrown error kept as text.
-enum TrialOutcome<Value: Sendable>: Sendable {
+/// The outcome of one trial, with a thrown error kept as text. A divergence
+/// (`Theory.Divergence`: NaN or ∞ in a training run) is its own outcome.
+public enum TrialOutcome<Value: Sendable>: Sendable {
   case value(Value)
   case thrown(String)
+  case diverged(String)
 }
 
 /// Runs claims: trials in parallel, verdicts by the rules of `Verdict`.
@@ -62,7 +64,7 @@ public enum Engine {
       let outcomes = trials(n, check, claim, options, arm: nil) { try spec.trial(&$0) }
       return ProbabilityRule.result(spec, check: check, claim: claim, outcomes: outcomes, alpha: alpha)
     case .always(let spec):
-      let outcomes = trials(n, check, claim, options, arm: nil) { try spec.trial(&$0) }
+      let outcomes = trials(n, check, claim, options, arm: nil) { try spec.trial(&$0).validated() }
       return AlwaysRule.result(spec, check: check, claim: claim, outcomes: outcomes)
     case .trend(let spec):
       let outcomes = spec.arms.map { arm in
@@ -87,32 +89,53 @@ public enum Engine {
     }
     return ParallelTrials.map(count: n, jobs: options.jobs, progress: progress) { i in
       var context = TrialContext(seed: seed, streamName: name, trial: i)
-      do {
-        return .value(try body(&context))
-      } catch {
-        return .thrown(String(describing: error))
-      }
+      return outcome { try body(&context) }
     }
   }
 
-  /// The first trial that threw, as a failed result.
-  static func firstError<T>(_ outcomes: [TrialOutcome<T>]) -> (trial: Int, message: String)? {
+  /// Runs one trial body, keeping a thrown error (or a divergence) as text.
+  static func outcome<T>(_ body: () throws -> T) -> TrialOutcome<T> {
+    do {
+      return .value(try body())
+    } catch let divergence as Divergence {
+      return .diverged(divergence.description)
+    } catch {
+      return .thrown(String(describing: error))
+    }
+  }
+
+  /// The first trial that threw or diverged: its index, message and kind.
+  static func firstError<T>(_ outcomes: [TrialOutcome<T>]) -> TrialFailure? {
     for (i, outcome) in outcomes.enumerated() {
-      if case .thrown(let message) = outcome { return (i, message) }
+      switch outcome {
+      case .value: continue
+      case .thrown(let message): return (i, message, .trialError)
+      case .diverged(let message): return (i, message, .diverged)
+      }
     }
     return nil
   }
 }
 
+/// A trial that failed to run: its index (−1: not a trial's fault), message and kind.
+typealias TrialFailure = (trial: Int, message: String, kind: RunError)
+
 extension CheckResult {
   /// A result for a check one of whose trials threw.
   static func failed(
-    _ check: Check, _ claim: Claim, trials: Int, alpha: Double, trial: Int, message: String
+    _ check: Check, _ claim: Claim, trials: Int, alpha: Double, _ failure: TrialFailure
   ) -> CheckResult {
-    CheckResult(
+    let (trial, message, kind) = failure
+    let explanation: String
+    switch kind {
+    case .diverged: explanation = "trial \(trial) diverged: \(message)"
+    case _ where trial < 0: explanation = "could not be evaluated: \(message)"
+    default: explanation = "trial \(trial) threw: \(message)"
+    }
+    return CheckResult(
       claimID: claim.id, label: check.label, reading: check.reading,
       expectation: check.expectation, kind: check.kind, trials: trials, alpha: alpha,
-      verdict: .error, explanation: "trial \(trial) threw: \(message)",
-      detail: .failed(message: message, trial: trial))
+      verdict: .error, explanation: explanation,
+      detail: .failed(message: message, trial: trial), runError: kind)
   }
 }

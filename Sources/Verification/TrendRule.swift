@@ -13,8 +13,8 @@ enum TrendRule {
   ) -> CheckResult {
     let n = outcomes.first?.count ?? 0
     for arm in outcomes {
-      if let (trial, message) = Engine.firstError(arm) {
-        return .failed(check, claim, trials: n, alpha: alpha, trial: trial, message: message)
+      if let failure = Engine.firstError(arm) {
+        return .failed(check, claim, trials: n, alpha: alpha, failure)
       }
     }
     let values: [[Double]] = outcomes.map { arm in
@@ -23,8 +23,8 @@ enum TrendRule {
     for (a, arm) in values.enumerated() {
       if let i = arm.firstIndex(where: { !spec.range.contains($0) }) {
         return .failed(
-          check, claim, trials: n, alpha: alpha, trial: i,
-          message: "arm \(spec.arms[a].label): value \(arm[i]) outside the declared range")
+          check, claim, trials: n, alpha: alpha,
+          (i, "arm \(spec.arms[a].label): value \(arm[i]) outside the declared range", .trialError))
       }
     }
     do {
@@ -73,7 +73,7 @@ enum TrendRule {
         expectation: check.expectation, kind: .trend, trials: n, alpha: alpha, verdict: verdict,
         explanation: explanation, detail: .trend(detail))
     } catch {
-      return .failed(check, claim, trials: n, alpha: alpha, trial: -1, message: "\(error)")
+      return .failed(check, claim, trials: n, alpha: alpha, (-1, "\(error)", .trialError))
     }
   }
 
