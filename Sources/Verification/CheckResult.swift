@@ -107,10 +107,14 @@ public struct ClaimResult: Sendable {
 
   /// Combined verdict: an error or a refutation of a check expected to hold decides; a
   /// refuted printed statement whose corrections hold is an erratum; then inconclusive.
+  /// Checks that cannot refute count toward nothing (the claim is "cannot refute" only when
+  /// every check is).
   public var verdict: Verdict {
     if checks.contains(where: { $0.verdict == .error }) { return .error }
     if checks.contains(where: { $0.verdict == .refuted && !$0.isKnownErratum }) { return .refuted }
-    let worst = checks.filter { !$0.isKnownErratum }.map(\.verdict).max() ?? .holds
+    let counted = checks.filter { $0.verdict != .cannotRefute }
+    if counted.isEmpty && !checks.isEmpty { return .cannotRefute }
+    let worst = counted.filter { !$0.isKnownErratum }.map(\.verdict).max() ?? .holds
     if checks.contains(where: { $0.verdict == .refuted && $0.isKnownErratum }) {
       return worst == .holds ? .erratum : worst
     }

@@ -55,8 +55,21 @@ public enum Engine {
     return ClaimResult(claim: claim, seed: options.seed, level: options.level, checks: results)
   }
 
-  /// Runs one check.
+  /// Runs one check. A check that no outcome of its trials could refute
+  /// (`Refutability.cannotRefute`) gets the verdict "cannot refute" with the reason, unless
+  /// it failed to run.
   public static func evaluate(_ check: Check, of claim: Claim, options: RunOptions) -> CheckResult {
+    var result = decide(check, of: claim, options: options)
+    let n = check.budget.trials(at: options.level)
+    if result.verdict != .error, let reason = Refutability.cannotRefute(check, of: claim, trials: n) {
+      result.verdict = .cannotRefute
+      result.explanation = "cannot refute: \(reason) (\(result.explanation))"
+    }
+    return result
+  }
+
+  /// Runs one check's trials and applies its verdict rule.
+  static func decide(_ check: Check, of claim: Claim, options: RunOptions) -> CheckResult {
     let n = check.budget.trials(at: options.level)
     let alpha = claim.alphaPerDecision
     switch check.body {
