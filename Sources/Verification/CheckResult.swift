@@ -91,11 +91,18 @@ public struct TrendDetail: Sendable {
     public let difference: Double
     public let interval: ClosedRange<Double>
     public let refuted: Bool
+    /// Paired trends: the smallest reversal beyond the slack the check would refute with
+    /// probability about 0.9 at the observed variance.
+    public var detectableReversal: Double? = nil
+    /// Paired trends: the runs that would decide a comparison left inconclusive.
+    public var runsNeeded: Int? = nil
   }
   public let metric: String
   public let arms: [ArmResult]
   public let comparisons: [ComparisonResult]
   public let method: String
+  /// Whether the comparisons were decided on per-trial differences (`TrendSpec.paired`).
+  public var paired: Bool = false
 }
 
 /// The result of a claim: its checks and the combined verdict.

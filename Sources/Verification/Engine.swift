@@ -49,6 +49,12 @@ public enum Engine {
     arm.map { "\(claimID)|\(check)|\($0)" } ?? "\(claimID)|\(check)"
   }
 
+  /// The name of the stream every arm of a check shares at a trial index
+  /// (`TrialContext.shared`).
+  public static func sharedStreamName(claimID: String, check: String) -> String {
+    "\(claimID)|\(check)|shared"
+  }
+
   /// Runs every check of `claim`.
   public static func run(_ claim: Claim, options: RunOptions) -> ClaimResult {
     let results = claim.checks.map { evaluate($0, of: claim, options: options) }
@@ -80,19 +86,36 @@ public enum Engine {
       let outcomes = trials(n, check, claim, options, arm: nil) { try spec.trial(&$0).validated() }
       return AlwaysRule.result(spec, check: check, claim: claim, outcomes: outcomes)
     case .trend(let spec):
-      let outcomes = spec.arms.map { arm in
-        trials(n, check, claim, options, arm: arm.label) { try arm.trial(&$0) }
+      func run(_ count: Int, offset: Int) -> [[TrialOutcome<Double>]] {
+        spec.arms.map { arm in
+          trials(count, check, claim, options, arm: arm.label, offset: offset) { try arm.trial(&$0) }
+        }
       }
-      return TrendRule.result(spec, check: check, claim: claim, outcomes: outcomes, alpha: alpha)
+      let pilot = run(n, offset: 0)
+      let result = TrendRule.result(spec, check: check, claim: claim, outcomes: pilot, alpha: alpha)
+      // Run count from the observed variance: the pilot's runs choose how many fresh runs
+      // (trial indices after the pilot's) decide; only those enter the confirmatory interval,
+      // so its level is the nominal one.
+      guard spec.paired, let cap = spec.maximumRuns, result.verdict == .inconclusive,
+        let wanted = TrendRule.runsNeeded(result), wanted > n
+      else { return result }
+      let scaled = check.budget.scalable ? Budget(test: cap, report: cap).trials(at: options.level) : cap
+      let confirmatory = min(wanted, max(n, scaled))
+      guard confirmatory > 0 else { return result }
+      var decided = TrendRule.result(
+        spec, check: check, claim: claim, outcomes: run(confirmatory, offset: n), alpha: alpha, firstTrial: n)
+      decided.explanation += "; \(n) pilot runs chose \(confirmatory) confirmatory runs (trials \(n)..<\(n + confirmatory))"
+      return decided
     }
   }
 
   /// Runs `n` trials of a check (or of one arm of a trend) in parallel, in trial order.
   static func trials<T: Sendable>(
-    _ n: Int, _ check: Check, _ claim: Claim, _ options: RunOptions, arm: String?,
+    _ n: Int, _ check: Check, _ claim: Claim, _ options: RunOptions, arm: String?, offset: Int = 0,
     _ body: @escaping @Sendable (inout TrialContext) throws -> T
   ) -> [TrialOutcome<T>] {
     let name = streamName(claimID: claim.id, check: check.label, arm: arm)
+    let shared = sharedStreamName(claimID: claim.id, check: check.label)
     let seed = options.seed
     let label = arm.map { "\(check.label) / \($0)" } ?? check.label
     let progress = options.progress.map { report in
@@ -101,7 +124,7 @@ public enum Engine {
       }
     }
     return ParallelTrials.map(count: n, jobs: options.jobs, progress: progress) { i in
-      var context = TrialContext(seed: seed, streamName: name, trial: i)
+      var context = TrialContext(seed: seed, streamName: name, trial: offset + i, sharedStreamName: shared)
       return outcome { try body(&context) }
     }
   }

@@ -21,7 +21,8 @@ extension Engine {
     {
       var context = TrialContext(
         seed: seed, streamName: streamName(claimID: claim.id, check: check.label, arm: arm),
-        trial: trial, tracing: true)
+        trial: trial, tracing: true,
+        sharedStreamName: sharedStreamName(claimID: claim.id, check: check.label))
       let outcome: String
       do {
         outcome = show(try body(&context))
