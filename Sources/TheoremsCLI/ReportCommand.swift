@@ -5,7 +5,8 @@ extension TheoremsCommand {
   /// `theorems report`: runs the selected claims at report budget, draws their figures and
   /// writes REPORT.md (and figures/*.svg beside it) atomically.
   func report(_ words: [String]) throws -> Int32 {
-    let args = try Arguments(words, allowed: ["claims", "seed", "jobs", "scale", "out", "mnist"], subcommand: "report")
+    let args = try Arguments(
+      words, allowed: ["claims", "seed", "jobs", "scale", "out", "mnist", "mutate-bounds"], subcommand: "report")
     if args.help { output(Usage.report + "\n"); return 0 }
     guard args.positional.isEmpty else {
       throw UsageError("'report' takes no positional arguments, got '\(args.positional[0])'", subcommand: "report")
@@ -19,6 +20,12 @@ extension TheoremsCommand {
     let claims = try patterns.map { try registry.select($0) } ?? registry.claims
     var options = try runOptions(args, "report")
     let scale = try args.scale("report")
+    if let text = args.flags["mutate-bounds"] {
+      guard let factor = Double(text), let mutation = try? BoundMutation(factor: factor) else {
+        throw UsageError("--mutate-bounds must be a number in (0, 1), got '\(text)'", subcommand: "report")
+      }
+      options.mutation = mutation
+    }
     let out = URL(fileURLWithPath: args.flags["out"] ?? PackageRoot.locate().appendingPathComponent("REPORT.md").path)
     let directory = out.deletingLastPathComponent()
     try OutputCheck.writable(out, figures: claims.contains { !$0.figures.isEmpty })
@@ -49,6 +56,7 @@ extension TheoremsCommand {
     if options.seed != Engine.defaultSeed { command += " --seed \(options.seed)" }
     if scale != 1 { command += " --scale \(Format.number(scale))" }
     if let mnist = args.flags["mnist"] { command += " --mnist \(mnist)" }
+    if let factor = options.mutation?.factor { command += " --mutate-bounds \(Format.number(factor))" }
     let text = ReportRenderer(command: command, seed: options.seed, scale: scale).render(results, figures: figures)
     if !figures.isEmpty {
       let folder = directory.appendingPathComponent("figures")

@@ -43,6 +43,7 @@ public struct TheoremsCommand {
       case "list": return try list(rest)
       case "check": return try check(rest)
       case "replay": return try replay(rest)
+      case "calibrate": return try calibrate(rest)
       default:
         throw UsageError("unknown subcommand '\(subcommand)'")
       }

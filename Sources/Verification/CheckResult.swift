@@ -111,6 +111,8 @@ public struct ClaimResult: Sendable {
   public let seed: UInt64
   public let level: BudgetLevel
   public let checks: [CheckResult]
+  /// The bound mutation the run applied (nil: the claims as stated).
+  public var mutation: BoundMutation? = nil
 
   /// Combined verdict: an error or a refutation of a check expected to hold decides; a
   /// refuted printed statement whose corrections hold is an erratum; then inconclusive.

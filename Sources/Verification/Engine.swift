@@ -10,6 +10,8 @@ public struct RunOptions: Sendable {
   public var level: BudgetLevel
   /// Called as trials finish.
   public var progress: (@Sendable (ProgressEvent) -> Void)?
+  /// Every bound tightened (`BoundMutation`), for `theorems report --mutate-bounds F`.
+  public var mutation: BoundMutation? = nil
 
   public init(
     seed: UInt64 = Engine.defaultSeed, jobs: Int = ParallelTrials.defaultJobs,
@@ -58,7 +60,8 @@ public enum Engine {
   /// Runs every check of `claim`.
   public static func run(_ claim: Claim, options: RunOptions) -> ClaimResult {
     let results = claim.checks.map { evaluate($0, of: claim, options: options) }
-    return ClaimResult(claim: claim, seed: options.seed, level: options.level, checks: results)
+    return ClaimResult(
+      claim: claim, seed: options.seed, level: options.level, checks: results, mutation: options.mutation)
   }
 
   /// Runs one check. A check that no outcome of its trials could refute
@@ -76,6 +79,8 @@ public enum Engine {
 
   /// Runs one check's trials and applies its verdict rule.
   static func decide(_ check: Check, of claim: Claim, options: RunOptions) -> CheckResult {
+    let mutation = options.mutation
+    let check = mutation.map { $0.mutate(check) } ?? check
     let n = check.budget.trials(at: options.level)
     let alpha = claim.alphaPerDecision
     switch check.body {
@@ -83,7 +88,10 @@ public enum Engine {
       let outcomes = trials(n, check, claim, options, arm: nil) { try spec.trial(&$0) }
       return ProbabilityRule.result(spec, check: check, claim: claim, outcomes: outcomes, alpha: alpha)
     case .always(let spec):
-      let outcomes = trials(n, check, claim, options, arm: nil) { try spec.trial(&$0).validated() }
+      let outcomes = trials(n, check, claim, options, arm: nil) { context in
+        let observation = try spec.trial(&context).validated()
+        return mutation.map { $0.mutate(observation) } ?? observation
+      }
       return AlwaysRule.result(spec, check: check, claim: claim, outcomes: outcomes)
     case .trend(let spec):
       func run(_ count: Int, offset: Int) -> [[TrialOutcome<Double>]] {

@@ -38,6 +38,7 @@ enum Methods {
       out += "| `\(r.claim.id)` | \(d) | \(d == 0 ? "—" : Format.level(r.claim.alphaPerDecision)) |\n"
     }
     out += unrefutable(results)
+    out += MutationTable.text(results)
     return out
   }
 

@@ -17,6 +17,23 @@ public struct Observation: Sendable, Equatable {
   /// Why the observation is not a valid comparison (a NaN or ±∞ value or bound), nil when
   /// it is. The engine turns a rejected observation into a thrown `InvalidObservation`.
   public private(set) var rejection: String? = nil
+  /// The numbers compared, when a factory built the observation (for `BoundMutation`).
+  public private(set) var comparison: Comparison? = nil
+
+  /// What `atMost`, `atLeast` and `equal` compared.
+  public struct Comparison: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case atMost, atLeast, equal }
+    public let kind: Kind
+    /// The observed (or computed) value.
+    public let observed: Double
+    /// The bound (or the expected value).
+    public let bound: Double
+    /// The tolerances: relative and absolute for bounds; for `equal`, `tolerance` and
+    /// whether it is relative.
+    public let relativeTolerance: Double
+    public let absoluteTolerance: Double
+    public let relative: Bool
+  }
 
   public init(holds: Bool, ratio: Double?, summary: String) {
     self.holds = holds
@@ -29,6 +46,13 @@ public struct Observation: Sendable, Equatable {
   public func validated() throws -> Observation {
     if let rejection { throw InvalidObservation(message: rejection) }
     return self
+  }
+
+  /// The observation with its compared numbers recorded.
+  func comparing(_ c: Comparison) -> Observation {
+    var copy = self
+    copy.comparison = c
+    return copy
   }
 
   /// The observation marked as rejected when any named value is NaN or ±∞.
@@ -49,7 +73,10 @@ public struct Observation: Sendable, Equatable {
     return Observation(
       holds: holds && !observed.isNaN && !bound.isNaN, ratio: ratio,
       summary: "\(what) \(Format.number(observed)) ≤ \(Format.number(bound))"
-    ).rejecting([("observed \(what)", observed), ("bound", bound)])
+    ).rejecting([("observed \(what)", observed), ("bound", bound)]).comparing(
+      Comparison(
+        kind: .atMost, observed: observed, bound: bound, relativeTolerance: relativeTolerance,
+        absoluteTolerance: absoluteTolerance, relative: true))
   }
 
   /// `observed ≥ bound`, with tolerances; the ratio is bound/observed.
@@ -62,7 +89,10 @@ public struct Observation: Sendable, Equatable {
     return Observation(
       holds: holds && !observed.isNaN && !bound.isNaN, ratio: ratio,
       summary: "\(what) \(Format.number(observed)) ≥ \(Format.number(bound))"
-    ).rejecting([("observed \(what)", observed), ("bound", bound)])
+    ).rejecting([("observed \(what)", observed), ("bound", bound)]).comparing(
+      Comparison(
+        kind: .atLeast, observed: observed, bound: bound, relativeTolerance: relativeTolerance,
+        absoluteTolerance: absoluteTolerance, relative: true))
   }
 
   /// `computed == expected` within `tolerance` (absolute, or relative to |expected| when
@@ -81,6 +111,10 @@ public struct Observation: Sendable, Equatable {
         + "(\(relative ? "relative" : "absolute") error \(Format.number(error)), "
         + "tolerance \(Format.number(tolerance)))"
     ).rejecting([("computed \(what)", computed), ("expected \(what)", expected), ("tolerance", tolerance)])
+      .comparing(
+        Comparison(
+          kind: .equal, observed: computed, bound: expected, relativeTolerance: tolerance,
+          absoluteTolerance: 0, relative: relative))
   }
 
   /// A condition without a ratio.
