@@ -72,7 +72,7 @@ public enum Engine {
     let n = check.budget.trials(at: options.level)
     if result.verdict != .error, let reason = Refutability.cannotRefute(check, of: claim, trials: n) {
       result.verdict = .cannotRefute
-      result.explanation = "cannot refute: \(reason) (\(result.explanation))"
+      result.explanation = "\(reason) (\(result.explanation))"
     }
     return result
   }
