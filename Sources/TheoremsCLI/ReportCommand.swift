@@ -5,7 +5,7 @@ extension TheoremsCommand {
   /// `theorems report`: runs the selected claims at report budget, draws their figures and
   /// writes REPORT.md (and figures/*.svg beside it) atomically.
   func report(_ words: [String]) throws -> Int32 {
-    let args = try Arguments(words, allowed: ["claims", "seed", "jobs", "scale", "out", "mnist"], subcommand: "report")
+    let args = try Arguments(words, allowed: ["claims", "seed", "jobs", "scale", "out", "mnist", "shard"], subcommand: "report")
     if args.help { output(Usage.report + "\n"); return 0 }
     guard args.positional.isEmpty else {
       throw UsageError("'report' takes no positional arguments, got '\(args.positional[0])'", subcommand: "report")
@@ -19,7 +19,8 @@ extension TheoremsCommand {
     let claims = try patterns.map { try registry.select($0) } ?? registry.claims
     var options = try runOptions(args, "report")
     let scale = try args.scale("report")
-    let out = URL(fileURLWithPath: args.flags["out"] ?? PackageRoot.locate().appendingPathComponent("REPORT.md").path)
+    let defaultOut = args.flags["shard"] == nil ? PackageRoot.locate().appendingPathComponent("REPORT.md").path : "part.json"
+    let out = URL(fileURLWithPath: args.flags["out"] ?? defaultOut)
     let directory = out.deletingLastPathComponent()
     guard FileManager.default.fileExists(atPath: directory.path) else {
       throw UsageError("--out: directory \(directory.path) does not exist", subcommand: "report")
@@ -29,6 +30,11 @@ extension TheoremsCommand {
       !FileManager.default.fileExists(atPath: mnist, isDirectory: &isDirectory) || !isDirectory.boolValue
     {
       throw UsageError("--mnist: \(mnist) is not a directory", subcommand: "report")
+    }
+    if let shard = args.flags["shard"] {
+      return try reportShard(
+        shard, claims: claims, claimsFlag: args.flags["claims"], options: options, scale: scale,
+        mnist: args.flags["mnist"], out: args.flags["out"])
     }
     let printer = ProgressPrinter(errors: errors, isTerminal: errorsIsTerminal)
     options.progress = printer.event
@@ -45,20 +51,10 @@ extension TheoremsCommand {
       printer.finishLine()
       errors("\(claim.id): \(result.verdict.rawValue) (\(result.totalTrials) trials, \(ProgressPrinter.clock(ProgressPrinter.seconds(clock.now - start))))\n")
     }
-    var command = "swift run -c release theorems report"
-    if let claimsFlag = args.flags["claims"] { command += " --claims \(claimsFlag)" }
-    if options.seed != Engine.defaultSeed { command += " --seed \(options.seed)" }
-    if scale != 1 { command += " --scale \(Format.number(scale))" }
-    if let mnist = args.flags["mnist"] { command += " --mnist \(mnist)" }
+    let command = ReportCommandLine.text(
+      claimsFlag: args.flags["claims"], seed: options.seed, scale: scale, mnist: args.flags["mnist"])
     let text = ReportRenderer(command: command, seed: options.seed, scale: scale).render(results, figures: figures)
-    if !figures.isEmpty {
-      let folder = directory.appendingPathComponent("figures")
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      for (name, figure) in figures.sorted(by: { $0.key < $1.key }) {
-        try Data(figure.svg.utf8).write(to: folder.appendingPathComponent("\(name).svg"), options: .atomic)
-      }
-    }
-    try Data(text.utf8).write(to: out, options: .atomic)
+    try ReportFiles.write(text, figures: figures, to: out)
     errors("wrote \(out.path)\n")
     let worst = results.map(\.verdict).max() ?? .holds
     return worst >= .refuted ? 1 : 0

@@ -10,11 +10,12 @@ enum Usage {
       list     print every claim id with its kind and paper location
       check    run claims at report budget and print their verdicts
       replay   rerun one trial and print everything it computed
+      merge    combine the part files of a sharded report into REPORT.md
     Run 'theorems <subcommand> --help' for its options.
     """
 
   static let report = """
-    usage: theorems report [--claims PREFIX[,PREFIX...]] [--seed N] [--jobs N] [--scale X] [--out PATH] [--mnist DIR]
+    usage: theorems report [--claims PREFIX[,PREFIX...]] [--seed N] [--jobs N] [--scale X] [--out PATH] [--mnist DIR] [--shard I/N]
       --claims  claim ids or prefixes (BG19, BGMS18.Theorem9, BG19.Lemma3.1); default: all
       --seed    run seed (default \(defaultSeed)); the same seed gives the same bytes
       --jobs    worker threads (default: the number of cores); does not change results
@@ -22,6 +23,15 @@ enum Usage {
       --out     output path (default: REPORT.md at the package root); figures go to figures/ beside it
       --mnist   directory with the uncompressed MNIST training files (train-images-idx3-ubyte,
                 train-labels-idx1-ubyte): BGMS18 Figures 1-2 on digits 3 vs 5 instead of synthetic data
+      --shard   run only shard I of N (0 <= I < N) and write its partial results as JSON to --out
+                (default part-I.json); 'theorems merge' combines the N parts into REPORT.md
+    """
+
+  static let merge = """
+    usage: theorems merge PART.json... [--out PATH]
+      combines the part files of 'theorems report --shard I/N' (all N shards, one seed, scale and
+      code version) into the REPORT.md (and figures/) a single run writes, byte for byte
+      --out     output path (default: REPORT.md at the package root); figures go to figures/ beside it
     """
 
   static let list = """
@@ -47,6 +57,7 @@ enum Usage {
     case "list": list
     case "check": check
     case "replay": replay
+    case "merge": merge
     default: overview
     }
   }

@@ -3,7 +3,7 @@
 /// `ratio` is normalized so that a value ≤ 1 satisfies the bound and the value tells how
 /// tight it was: observed/bound for an upper bound, bound/observed for a lower bound,
 /// |error|/tolerance for an identity.
-public struct Observation: Sendable, Equatable {
+public struct Observation: Sendable, Equatable, Codable {
   /// Whether the bound holds on this trial (within tolerance).
   public var holds: Bool
   /// The normalized ratio, where one is defined.
