@@ -52,7 +52,7 @@ public struct ShardSpecError: Error, CustomStringConvertible {
 /// trial, so its trial range can be cut between shards; a cheaper check and a figure are
 /// placed whole. The plan depends only on the claim list, the scale, N and the committed
 /// table, so every shard and the merge compute the same plan.
-public struct ShardPlan: Sendable {
+public struct ShardPlan: Sendable, Equatable {
   /// A slice of one check: trials `lower..<upper` (all arms), or the whole check.
   public struct CheckSlice: Sendable, Equatable {
     public let claimID: String
