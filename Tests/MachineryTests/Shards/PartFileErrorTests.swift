@@ -97,6 +97,16 @@ struct PartFileErrorTests {
     }
   }
 
+  @Test func malformedShardFlags() throws {
+    for spec in ["3/3", "-1/2", "1/0", "x", "1/2/3", "1", "0/10001"] {
+      let (status, err) = try ShardFixtures.run(["report", "--claims", "Demo.fairCoin", "--shard", spec, "--out", "/tmp/never.json"])
+      #expect(status == 2, "--shard \(spec)")
+      #expect(err.hasPrefix("theorems: error: --shard must be I/N"))
+    }
+    let (status, err) = try ShardFixtures.run(["merge"])
+    #expect(status == 2 && err.contains("needs the part files"))
+  }
+
   /// Through the command: exit 2, one error line naming the file, no REPORT.md.
   @Test func mergeCommandWritesNothingOnError() throws {
     let dir = try ShardFixtures.temporaryDirectory("errors")
