@@ -32,6 +32,12 @@ public enum ShardRunner {
     var options = run.options
     options.level = .report(scale: run.scale)
     let plan = ShardPlan(claims: run.claims, scale: run.scale, count: shard.count, costs: costs)
+    let mine = plan.checks[shard.index]
+    let total = plan.estimatedSeconds.reduce(0, +)
+    log(
+      "\(mine.count) check slices (\(mine.filter { !$0.isWhole }.count) of them trial ranges of split checks), "
+        + "\(plan.figures[shard.index].count) figures; estimated \(format(plan.estimatedSeconds[shard.index])) "
+        + "on one core of \(format(total)) for all \(shard.count) shards")
     let byID = Dictionary(run.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let clock = ContinuousClock()
     var checks: [CheckRecord] = []
