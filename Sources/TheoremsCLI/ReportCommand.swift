@@ -6,7 +6,7 @@ extension TheoremsCommand {
   /// writes REPORT.md (and figures/*.svg beside it) atomically.
   func report(_ words: [String]) throws -> Int32 {
     let args = try Arguments(
-      words, allowed: ["claims", "seed", "jobs", "scale", "out", "mnist", "mutate-bounds"], subcommand: "report")
+      words, allowed: ["claims", "seed", "jobs", "scale", "out", "mnist", "mutate-bounds", "shard"], subcommand: "report")
     if args.help { output(Usage.report + "\n"); return 0 }
     guard args.positional.isEmpty else {
       throw UsageError("'report' takes no positional arguments, got '\(args.positional[0])'", subcommand: "report")
@@ -26,7 +26,11 @@ extension TheoremsCommand {
       }
       options.mutation = mutation
     }
-    let out = URL(fileURLWithPath: args.flags["out"] ?? PackageRoot.locate().appendingPathComponent("REPORT.md").path)
+    if options.mutation != nil && args.flags["shard"] != nil {
+      throw UsageError("--mutate-bounds cannot be combined with --shard", subcommand: "report")
+    }
+    let defaultOut = args.flags["shard"] == nil ? PackageRoot.locate().appendingPathComponent("REPORT.md").path : "part.json"
+    let out = URL(fileURLWithPath: args.flags["out"] ?? defaultOut)
     let directory = out.deletingLastPathComponent()
     try OutputCheck.writable(out, figures: claims.contains { !$0.figures.isEmpty })
     var isDirectory: ObjCBool = false
@@ -36,6 +40,11 @@ extension TheoremsCommand {
       throw UsageError("--mnist: \(mnist) is not a directory", subcommand: "report")
     }
     TemporaryFiles.installSignalHandlers()
+    if let shard = args.flags["shard"] {
+      return try reportShard(
+        shard, claims: claims, claimsFlag: args.flags["claims"], options: options, scale: scale,
+        mnist: args.flags["mnist"], out: args.flags["out"])
+    }
     let printer = ProgressPrinter(errors: errors, isTerminal: errorsIsTerminal)
     options.progress = printer.event
     var results: [ClaimResult] = []
@@ -51,21 +60,11 @@ extension TheoremsCommand {
       printer.finishLine()
       errors("\(claim.id): \(result.verdict.rawValue) (\(result.totalTrials) trials, \(ProgressPrinter.clock(ProgressPrinter.seconds(clock.now - start))))\n")
     }
-    var command = "swift run -c release theorems report"
-    if let claimsFlag = args.flags["claims"] { command += " --claims \(claimsFlag)" }
-    if options.seed != Engine.defaultSeed { command += " --seed \(options.seed)" }
-    if scale != 1 { command += " --scale \(Format.number(scale))" }
-    if let mnist = args.flags["mnist"] { command += " --mnist \(mnist)" }
-    if let factor = options.mutation?.factor { command += " --mutate-bounds \(Format.number(factor))" }
+    let command = ReportCommandLine.text(
+      claimsFlag: args.flags["claims"], seed: options.seed, scale: scale, mnist: args.flags["mnist"],
+      mutation: options.mutation?.factor)
     let text = ReportRenderer(command: command, seed: options.seed, scale: scale).render(results, figures: figures)
-    if !figures.isEmpty {
-      let folder = directory.appendingPathComponent("figures")
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      for (name, figure) in figures.sorted(by: { $0.key < $1.key }) {
-        try TemporaryFiles.write(Data(figure.svg.utf8), to: folder.appendingPathComponent("\(name).svg"))
-      }
-    }
-    try TemporaryFiles.write(Data(text.utf8), to: out)
+    try ReportFiles.write(text, figures: figures, to: out)
     errors("wrote \(out.path)\n")
     return ExitStatus.of(results)
   }

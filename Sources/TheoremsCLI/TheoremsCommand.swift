@@ -44,6 +44,7 @@ public struct TheoremsCommand {
       case "check": return try check(rest)
       case "replay": return try replay(rest)
       case "calibrate": return try calibrate(rest)
+      case "merge": return try merge(rest)
       default:
         throw UsageError("unknown subcommand '\(subcommand)'")
       }

@@ -11,6 +11,7 @@ enum Usage {
       check    run claims at report budget and print their verdicts
       replay   rerun one trial and print everything it computed
       calibrate  rerun the checks whose truth is known exactly with many seeds: false-refutation rates
+      merge    combine the part files of a sharded report into REPORT.md
     Run 'theorems <subcommand> --help' for its options.
 
     \(exitStatuses)
@@ -26,7 +27,7 @@ enum Usage {
     """
 
   static let report = """
-    usage: theorems report [--claims PREFIX[,PREFIX...]] [--seed N] [--jobs N] [--scale X] [--out PATH] [--mnist DIR] [--mutate-bounds F]
+    usage: theorems report [--claims PREFIX[,PREFIX...]] [--seed N] [--jobs N] [--scale X] [--out PATH] [--mnist DIR] [--mutate-bounds F] [--shard I/N]
       --claims  claim ids or prefixes (BG19, BGMS18.Theorem9, BG19.Lemma3.1); default: all
       --seed    run seed (default \(defaultSeed)); the same seed gives the same bytes
       --jobs    worker threads (default: the number of cores); does not change results
@@ -37,8 +38,17 @@ enum Usage {
                 instead of the committed 5,000-image sample (Data/README.md)
       --mutate-bounds  F in (0, 1): tighten every bound by F (upper ×F, lower ÷F, failure rates ×F)
                 and add a table to the methods: which claims the suite then refutes, and why not
+      --shard   run only shard I of N (0 <= I < N) and write its partial results as JSON to --out
+                (default part-I.json); 'theorems merge' combines the N parts into REPORT.md
 
     \(exitStatuses)
+    """
+
+  static let merge = """
+    usage: theorems merge PART.json... [--out PATH]
+      combines the part files of 'theorems report --shard I/N' (all N shards, one seed, scale and
+      code version) into the REPORT.md (and figures/) a single run writes, byte for byte
+      --out     output path (default: REPORT.md at the package root); figures go to figures/ beside it
     """
 
   static let list = """
@@ -75,6 +85,7 @@ enum Usage {
     case "check": check
     case "replay": replay
     case "calibrate": calibrate
+    case "merge": merge
     default: overview
     }
   }

@@ -1,5 +1,5 @@
 /// What running one check produced, everything the report and the test need.
-public struct CheckResult: Sendable {
+public struct CheckResult: Sendable, Codable {
   public let claimID: String
   public let label: String
   public let reading: String?
@@ -17,7 +17,7 @@ public struct CheckResult: Sendable {
   public var runError: RunError? = nil
 
   /// Kind-specific numbers.
-  public enum Detail: Sendable {
+  public enum Detail: Sendable, Codable {
     case probability(ProbabilityDetail)
     case always(AlwaysDetail)
     case trend(TrendDetail)
@@ -38,7 +38,7 @@ public enum RunError: String, Sendable, Equatable {
 }
 
 /// The numbers of a probability check.
-public struct ProbabilityDetail: Sendable {
+public struct ProbabilityDetail: Sendable, Codable {
   public let event: String
   public let successes: Int
   public let trials: Int
@@ -76,14 +76,14 @@ public struct AlwaysDetail: Sendable {
 }
 
 /// The numbers of a trend check.
-public struct TrendDetail: Sendable {
-  public struct ArmResult: Sendable {
+public struct TrendDetail: Sendable, Codable {
+  public struct ArmResult: Sendable, Codable {
     public let label: String
     public let mean: Double
     /// Two-sided interval for the mean at level 1 − alpha.
     public let interval: ClosedRange<Double>
   }
-  public struct ComparisonResult: Sendable {
+  public struct ComparisonResult: Sendable, Codable {
     public let lhs: String
     public let rhs: String
     public let slack: Double

@@ -117,10 +117,11 @@ public enum Engine {
     }
   }
 
-  /// Runs `n` trials of a check (or of one arm of a trend) in parallel, in trial order.
+  /// Runs `n` trials of a check (or of one arm of a trend) in parallel, in trial order; only
+  /// the trials of `range` when one is given (a shard's slice of the check).
   static func trials<T: Sendable>(
     _ n: Int, _ check: Check, _ claim: Claim, _ options: RunOptions, arm: String?, offset: Int = 0,
-    _ body: @escaping @Sendable (inout TrialContext) throws -> T
+    range: Range<Int>? = nil, _ body: @escaping @Sendable (inout TrialContext) throws -> T
   ) -> [TrialOutcome<T>] {
     let name = streamName(claimID: claim.id, check: check.label, arm: arm)
     let shared = sharedStreamName(claimID: claim.id, check: check.label)
@@ -131,7 +132,9 @@ public enum Engine {
         report(ProgressEvent(claimID: claim.id, check: label, done: done, total: n))
       }
     }
-    return ParallelTrials.map(count: n, jobs: options.jobs, progress: progress) { i in
+    let range = range ?? 0..<n
+    return ParallelTrials.map(count: range.count, jobs: options.jobs, progress: progress) { j in
+      let i = range.lowerBound + j
       var context = TrialContext(seed: seed, streamName: name, trial: offset + i, sharedStreamName: shared)
       return outcome { try body(&context) }
     }

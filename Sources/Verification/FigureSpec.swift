@@ -34,7 +34,7 @@ public struct FigureContext: Sendable {
 }
 
 /// A drawn figure: the SVG and a Markdown table of its numbers.
-public struct RenderedFigure: Sendable {
+public struct RenderedFigure: Sendable, Codable, Equatable {
   public let svg: String
   public let table: String
   public init(svg: String, table: String) {

@@ -7,7 +7,7 @@
 /// The factories (`atMost`, `atLeast`, `equal`, `all`) reject NaN and ±∞ among the values
 /// and bounds they compare: such an observation carries `rejection`, and the engine throws
 /// `InvalidObservation` for the trial (a run error, never a pass or a counterexample).
-public struct Observation: Sendable, Equatable {
+public struct Observation: Sendable, Equatable, Codable {
   /// Whether the bound holds on this trial (within tolerance).
   public var holds: Bool
   /// The normalized ratio, where one is defined.

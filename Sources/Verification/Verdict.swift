@@ -1,5 +1,5 @@
 /// The outcome of a check or a claim.
-public enum Verdict: String, Sendable, Comparable {
+public enum Verdict: String, Sendable, Comparable, Codable {
   /// Not refuted, and the trials had the power to refute it (see the report's power column).
   case holds
   /// The printed statement is refuted and its corrected statement holds.
