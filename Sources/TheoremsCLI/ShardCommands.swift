@@ -1,4 +1,5 @@
 import Foundation
+import Generators
 import Verification
 
 extension TheoremsCommand {
@@ -108,7 +109,7 @@ enum CurrentVersion {
     let validCommit = commit.flatMap { $0.count >= 40 && $0.allSatisfy(\.isHexDigit) ? $0 : nil }
     var diff: String?
     if validCommit != nil, let text = git(["-C", root, "diff", "HEAD", "--", "Sources", "Package.swift"]), !text.isEmpty {
-      diff = SHA256.hex(text)
+      diff = SHA256.hexDigest(text)
     }
     return CodeVersion(commit: validCommit, sourceDiff: diff, catalog: CodeVersion.catalogHash(registry.claims))
   }

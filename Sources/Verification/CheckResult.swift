@@ -27,7 +27,7 @@ public struct CheckResult: Sendable, Codable {
 
 /// What kind of run error stopped a check from being decided (verdict `.error`): never a
 /// pass, never a refutation.
-public enum RunError: String, Sendable, Equatable {
+public enum RunError: String, Sendable, Equatable, Codable {
   /// A trial threw (invalid parameters, a rejected observation, a bug).
   case trialError = "trial error"
   /// A training run produced NaN or ∞ (`Theory.Divergence`).

@@ -21,8 +21,8 @@ public struct Observation: Sendable, Equatable, Codable {
   public private(set) var comparison: Comparison? = nil
 
   /// What `atMost`, `atLeast` and `equal` compared.
-  public struct Comparison: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case atMost, atLeast, equal }
+  public struct Comparison: Sendable, Equatable, Codable {
+    public enum Kind: Sendable, Equatable, Codable { case atMost, atLeast, equal }
     public let kind: Kind
     /// The observed (or computed) value.
     public let observed: Double

@@ -1,4 +1,5 @@
 import Foundation
+import Generators
 
 /// What "code version" means for sharded runs: the git commit the shard ran from (read at run
 /// time with `git rev-parse HEAD`, nil where git or the repository is unavailable), a
@@ -30,7 +31,7 @@ public struct CodeVersion: Sendable, Codable, Equatable, CustomStringConvertible
       }
       for figure in claim.figures { text += "figure\u{1}\(figure.name)\u{1}\(figure.caption)\n" }
     }
-    return SHA256.hex(text)
+    return SHA256.hexDigest(text)
   }
 
   public var description: String {
@@ -103,7 +104,7 @@ public enum PartFile {
   }
 
   static func checksum(_ payload: PartPayload) throws -> String {
-    SHA256.hex(try PartJSON.encoder(pretty: false).encode(payload))
+    SHA256.hexDigest(of: try PartJSON.encoder(pretty: false).encode(payload))
   }
 
   /// Decodes and verifies a part file; `name` is how errors name it.

@@ -39,24 +39,27 @@ extension AlwaysDetail: Codable {
   }
 }
 
-/// A trial outcome as `{"value": …}` or `{"thrown": "message"}`.
+/// A trial outcome as `{"value": …}`, `{"thrown": "message"}` or `{"diverged": "message"}`.
 extension TrialOutcome: Codable where Value: Codable {
-  private enum CodingKeys: String, CodingKey { case value, thrown }
+  private enum CodingKeys: String, CodingKey { case value, thrown, diverged }
 
-  init(from decoder: Decoder) throws {
+  public init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     if let message = try c.decodeIfPresent(String.self, forKey: .thrown) {
       self = .thrown(message)
+    } else if let message = try c.decodeIfPresent(String.self, forKey: .diverged) {
+      self = .diverged(message)
     } else {
       self = .value(try c.decode(Value.self, forKey: .value))
     }
   }
 
-  func encode(to encoder: Encoder) throws {
+  public func encode(to encoder: Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     switch self {
     case .value(let v): try c.encode(v, forKey: .value)
     case .thrown(let message): try c.encode(message, forKey: .thrown)
+    case .diverged(let message): try c.encode(message, forKey: .diverged)
     }
   }
 }

@@ -1,6 +1,6 @@
 /// SHA-256 (FIPS 180-4, §6.2), incremental: `update` with the bytes in any number of pieces,
-/// then `finalize`. Used to check the committed MNIST sample on load (Data/README.md); written
-/// here because CryptoKit is not available on Linux. Tested against the FIPS 180-4 / NIST
+/// then `finalize`. Used to check the committed MNIST sample on load (Data/README.md) and the
+/// part files of sharded reports; written here because CryptoKit is not available on Linux. Tested against the FIPS 180-4 / NIST
 /// example vectors ("abc", the empty string, the 448-bit message, a million 'a').
 public struct SHA256: Sendable {
   /// H⁽⁰⁾ (FIPS 180-4 §5.3.3).
@@ -19,6 +19,14 @@ public struct SHA256: Sendable {
     var hasher = SHA256()
     hasher.update(bytes)
     return hasher.finalize()
+  }
+
+  /// The digest of `text`'s UTF-8 bytes, as lower-case hexadecimal.
+  public static func hexDigest(_ text: String) -> String { hex(hash(Array(text.utf8))) }
+
+  /// The digest of `bytes`, as lower-case hexadecimal.
+  public static func hexDigest<Bytes: Sequence>(of bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    hex(hash(Array(bytes)))
   }
 
   /// Lower-case hexadecimal of a digest.
