@@ -6,7 +6,7 @@ extension BGMS18Claims {
   /// The regimes of the both-layers check: learning-rate ranges (η for both layers).
   static let bothLayersRegimes: [(label: String, eta: ClosedRange<Double>)] = [
     ("η ∈ [10⁻³, 10⁻¹]", 1e-3...1e-1),
-    ("η ∈ [10⁻³, 10³]", 1e-3...1e3),
+    ("η ∈ [10⁻³, 10]", 1e-3...10),
   ]
 
   /// `BGMS18.Theorem2.bothLayers`: the update bound when both layers are trained (BGMS18
@@ -31,7 +31,10 @@ extension BGMS18Claims {
         + "apply: such runs are recorded (\"does not apply\" in the summary) and their rate is the "
         + "table \"sign changes\" (a trend check without comparisons, from the same runs). Large η "
         + "makes them common; the paper's Figure 3 chooses η per width to avoid them.",
-      "Two regimes: η log-uniform in [10⁻³, 10⁻¹] and in [10⁻³, 10³].",
+      "Two regimes: η log-uniform in [10⁻³, 10⁻¹] and in [10⁻³, 10]. A wider regime, η up to 10³, "
+        + "overflows double precision in some runs (the first at seed 20190101, trial 11, step 358: "
+        + "y·N(x) = ∞): such a run has C = ∞, outside Eq. 8, and it is a divergence of the simulation, "
+        + "which the engine reports as a run error — never as a pass — so the regime stops at 10.",
     ],
     checks: bothLayersRegimes.map { regime in
       Check(
@@ -91,7 +94,7 @@ extension BGMS18Claims {
     context.note("sign changes, weights that changed sign", [run.signChanges, run.neuronsWithSignChange])
     let label = "\(instance.parameters)"
     let signChanged = run.neuronsWithSignChange > 0 || run.c <= 0
-    if signChanged || !run.c.isFinite || !run.C.isFinite {
+    if signChanged {
       return BothLayersOutcome(
         observation: .condition(
           true,
