@@ -8,7 +8,7 @@ public struct SingularValueDecomposition: Sendable {
   public let vt: Matrix?
 
   /// Decomposes `a`.
-  public init(_ a: Matrix, computeVectors: Bool = false) throws {
+  public init(_ a: Matrix, computeVectors: Bool = false, threads: Int = 1) throws {
     guard a.elements.allSatisfy(\.isFinite) else { throw LinearAlgebraError.invalidArgument("SVD: non-finite entry") }
     // Reference implementation: one-sided Jacobi on the columns (to be replaced).
     let tall = a.rows >= a.columns

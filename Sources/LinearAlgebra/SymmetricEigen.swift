@@ -6,7 +6,7 @@ public struct SymmetricEigen: Sendable {
   public let vectors: Matrix?
 
   /// Decomposes `a` (assumed symmetric; the lower triangle is read).
-  public init(_ a: Matrix, computeVectors: Bool = true) throws {
+  public init(_ a: Matrix, computeVectors: Bool = true, threads: Int = 1) throws {
     guard a.isSquare else { throw LinearAlgebraError.dimensionMismatch("eigen of a \(a.rows)×\(a.columns) matrix") }
     guard a.elements.allSatisfy(\.isFinite) else { throw LinearAlgebraError.invalidArgument("eigen: non-finite entry") }
     // Reference implementation: cyclic Jacobi (to be replaced by tridiagonalization + QR/D&C).

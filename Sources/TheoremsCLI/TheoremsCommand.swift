@@ -37,6 +37,7 @@ public struct TheoremsCommand {
       case "list": return try list(rest)
       case "check": return try check(rest)
       case "replay": return try replay(rest)
+      case "bench": return try bench(rest)
       default:
         throw UsageError("unknown subcommand '\(subcommand)'")
       }

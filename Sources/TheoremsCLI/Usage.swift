@@ -10,6 +10,7 @@ enum Usage {
       list     print every claim id with its kind and paper location
       check    run claims at report budget and print their verdicts
       replay   rerun one trial and print everything it computed
+      bench    time the numeric kernels and print JSON lines
     Run 'theorems <subcommand> --help' for its options.
     """
 
@@ -39,6 +40,17 @@ enum Usage {
       reruns trial I of the claim's checks (or of one check) and prints what it computed
     """
 
+  static let bench = """
+    usage: theorems bench [--only WORKLOAD[,WORKLOAD...]] [--threads N] [--repeat R] [--quick yes]
+      --only     workloads to time (default: all): linalg; or single operations: linalg.gemm,
+                 linalg.eigh, linalg.eigvalsh, linalg.svd, linalg.svdvals, linalg.cholesky
+      --threads  threads of the kernels (default 1)
+      --repeat   runs per operation; the best is printed (default 3)
+      --quick    small sizes, for a smoke test
+      prints one JSON object per line: {"op", "size", "threads", "seconds", "gflops"}, the keys of
+      the NumPy reference script (python3 linalg_numpy.py --threads N)
+    """
+
   static var defaultSeed: String { String(Engine.defaultSeed) }
 
   static func text(for subcommand: String?) -> String {
@@ -47,6 +59,7 @@ enum Usage {
     case "list": list
     case "check": check
     case "replay": replay
+    case "bench": bench
     default: overview
     }
   }
