@@ -65,3 +65,43 @@ enum Householder {
       b: UnsafePointer(scratch2), ldb: n, beta: 1, c: c, ldc: ldc, threads: threads)
   }
 }
+
+extension Householder {
+  /// The block size of the compact-WY applications.
+  static let block = 32
+
+  /// C ← H₀·H₁·…·H_{count−1}·C for reflectors stored as rows: H_j = I − τ_j·v_j·v_jᵀ with v_j in
+  /// row j of `reflectors` (stride ldr), supported on indices j+shift ..< dim, v_j[j+shift] = 1
+  /// stored explicitly. C is dim × columns (row-major, stride = columns). Blocks of `block`
+  /// reflectors are applied last-to-first as I − Yᵀ·T·Y through GEMM.
+  static func applyProduct(
+    count: Int, dim: Int, shift: Int, _ reflectors: UnsafePointer<Double>, ldr: Int,
+    _ tau: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>, columns: Int, threads: Int
+  ) {
+    if count <= 0 || columns == 0 { return }
+    let nb = block
+    let y = UnsafeMutablePointer<Double>.allocate(capacity: nb * dim)
+    let t = UnsafeMutablePointer<Double>.allocate(capacity: nb * nb)
+    let s1 = UnsafeMutablePointer<Double>.allocate(capacity: nb * columns)
+    let s2 = UnsafeMutablePointer<Double>.allocate(capacity: nb * columns)
+    defer { y.deallocate(); t.deallocate(); s1.deallocate(); s2.deallocate() }
+    var j0 = ((count - 1) / nb) * nb
+    while j0 >= 0 {
+      let k = min(nb, count - j0)
+      let s = j0 + shift, m = dim - s
+      if m > 0 {
+        for r in 0..<k {
+          let dst = y + r * m
+          let lead = min(r, m)
+          dst.update(repeating: 0, count: lead)
+          if m - lead > 0 { (dst + lead).update(from: reflectors + (j0 + r) * ldr + s + lead, count: m - lead) }
+        }
+        triangularFactor(k: k, length: m, UnsafePointer(y), ldy: m, tau + j0, t)
+        applyLeft(
+          k: k, m: m, n: columns, UnsafePointer(y), ldy: m, UnsafePointer(t), transposeT: false,
+          c + s * columns, ldc: columns, scratch1: s1, scratch2: s2, threads: threads)
+      }
+      j0 -= nb
+    }
+  }
+}

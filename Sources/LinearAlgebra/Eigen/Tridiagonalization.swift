@@ -108,43 +108,12 @@ struct Tridiagonalization {
   /// Z ← Q·Z for Z (n × columns, row-major), applying the reflectors in blocks (compact WY).
   func applyQ(to z: inout [Double], columns: Int, threads: Int) {
     if n < 2 || columns == 0 { return }
-    let nb = Self.block
-    let count = n - 1
-    var y = [Double](repeating: 0, count: nb * n)
-    var t = [Double](repeating: 0, count: nb * nb)
-    var s1 = [Double](repeating: 0, count: nb * columns)
-    var s2 = [Double](repeating: 0, count: nb * columns)
     reflectors.withUnsafeBufferPointer { rb in
-      tau.withUnsafeBufferPointer { taub in
+      tau.withUnsafeBufferPointer { tb in
         z.withUnsafeMutableBufferPointer { zb in
-          y.withUnsafeMutableBufferPointer { yb in
-            t.withUnsafeMutableBufferPointer { tb in
-              s1.withUnsafeMutableBufferPointer { s1b in
-                s2.withUnsafeMutableBufferPointer { s2b in
-                  let R = rb.baseAddress!, Z = zb.baseAddress!, Y = yb.baseAddress!, T = tb.baseAddress!
-                  // Blocks in reverse order: Q·Z = Q_0·(Q_1·(…·(Q_last·Z))).
-                  var starts: [Int] = []
-                  var j = 0
-                  while j < count { starts.append(j); j += nb }
-                  for j0 in starts.reversed() {
-                    let k = min(nb, count - j0)
-                    let s = j0 + 1, m = n - s
-                    // Y (k × m): row r is v_{j0+r} on indices s..<n (zeros before its start).
-                    for r in 0..<k {
-                      let dst = Y + r * m
-                      dst.update(repeating: 0, count: r)
-                      (dst + r).update(from: R + (j0 + r) * n + s + r, count: m - r)
-                    }
-                    Householder.triangularFactor(k: k, length: m, UnsafePointer(Y), ldy: m, taub.baseAddress! + j0, T)
-                    Householder.applyLeft(
-                      k: k, m: m, n: columns, UnsafePointer(Y), ldy: m, UnsafePointer(T), transposeT: false,
-                      Z + s * columns, ldc: columns, scratch1: s1b.baseAddress!, scratch2: s2b.baseAddress!,
-                      threads: threads)
-                  }
-                }
-              }
-            }
-          }
+          Householder.applyProduct(
+            count: n - 1, dim: n, shift: 1, rb.baseAddress!, ldr: n, tb.baseAddress!, zb.baseAddress!,
+            columns: columns, threads: threads)
         }
       }
     }
