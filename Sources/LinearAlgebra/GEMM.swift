@@ -6,10 +6,6 @@ public enum Transpose: Sendable {
 
 /// Dense products (BLAS levels 1, 2 and 3) on row-major storage.
 public enum BLAS {
-  /// The number of threads the large kernels use when not told otherwise (1: callers that run
-  /// many trials in parallel already use every core).
-  public static let defaultThreads = 1
-
   /// C ← α·op(A)·op(B) + β·C (BLAS `dgemm`). `threads` > 1 splits C into blocks over cores;
   /// every entry is summed in the same order whatever the split, so the bytes of the result do
   /// not depend on it. C is not read when β = 0. Throws on mismatched shapes.

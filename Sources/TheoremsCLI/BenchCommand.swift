@@ -10,12 +10,13 @@ import LinearAlgebra
 /// workloads (e.g. the training loops W1–W3 of issue 14) are added to `BenchCommand.workloads`.
 /// `--only linalg.gemm` selects one operation of a workload.
 struct BenchCommand {
-  /// One timed operation: what it is and how to run it once (inputs are built beforehand).
+  /// One timed operation: what it is, and `prepare`, which builds the inputs (untimed) and
+  /// returns the closure that runs the operation once.
   struct Operation {
     let op: String
     let size: String
     let flops: Double?
-    let run: () throws -> Void
+    let prepare: () -> () throws -> Void
   }
 
   /// A named group of operations; `make` builds the inputs for the given thread count.
@@ -46,9 +47,10 @@ struct BenchCommand {
       if !whole && picked.isEmpty { continue }
       for operation in workload.make(threads, quick) where whole || picked.contains(operation.op) {
         var best = Double.infinity
+        let run = operation.prepare()
         for _ in 0..<repeats {
           let start = now()
-          try operation.run()
+          try run()
           best = min(best, now() - start)
         }
         output(Self.jsonLine(operation, threads: threads, seconds: best) + "\n")
@@ -73,36 +75,44 @@ struct BenchCommand {
   /// The dense linear algebra of `Benchmarks/linalg_numpy.py`: same operations and sizes.
   static func linalg(threads: Int, quick: Bool) -> [Operation] {
     let (nGemm, nEig, mSvd, nSvd, nChol) = quick ? (512, 200, 1000, 100, 200) : (4096, 2000, 10000, 1000, 2000)
-    let a = BenchmarkInputs.gaussianMatrix(rows: nGemm, columns: nGemm, name: "gemm.A")
-    let b = BenchmarkInputs.gaussianMatrix(rows: nGemm, columns: nGemm, name: "gemm.B")
-    let g = BenchmarkInputs.gaussianMatrix(rows: nEig, columns: nEig, name: "eigh")
-    var s = g
-    for i in 0..<nEig { for j in 0..<nEig { s[i, j] = g[i, j] + g[j, i] } }
-    let m = BenchmarkInputs.gaussianMatrix(rows: mSvd, columns: nSvd, name: "svd")
-    let c = BenchmarkInputs.gaussianMatrix(rows: nChol, columns: nChol, name: "cholesky")
-    var p = Matrix(rows: nChol, columns: nChol)
-    try! BLAS.gemm(.none, .transposed, alpha: 1, c, c, beta: 0, &p, threads: threads)
-    for i in 0..<nChol { p[i, i] += Double(nChol) }
-    let symmetric = s, spd = p
+    func symmetric() -> Matrix {
+      let g = BenchmarkInputs.gaussianMatrix(rows: nEig, columns: nEig, name: "eigh")
+      var s = g
+      for i in 0..<nEig { for j in 0..<nEig { s[i, j] = g[i, j] + g[j, i] } }
+      return s
+    }
     return [
       Operation(op: "gemm", size: "\(nGemm)", flops: 2 * pow(Double(nGemm), 3)) {
-        var out = Matrix(rows: nGemm, columns: nGemm)
-        try BLAS.gemm(.none, .none, alpha: 1, a, b, beta: 0, &out, threads: threads)
+        let a = BenchmarkInputs.gaussianMatrix(rows: nGemm, columns: nGemm, name: "gemm.A")
+        let b = BenchmarkInputs.gaussianMatrix(rows: nGemm, columns: nGemm, name: "gemm.B")
+        return {
+          var out = Matrix(rows: nGemm, columns: nGemm)
+          try BLAS.gemm(.none, .none, alpha: 1, a, b, beta: 0, &out, threads: threads)
+        }
       },
       Operation(op: "eigh", size: "\(nEig)", flops: nil) {
-        _ = try SymmetricEigen(symmetric, computeVectors: true, threads: threads)
+        let s = symmetric()
+        return { _ = try SymmetricEigen(s, computeVectors: true, threads: threads) }
       },
       Operation(op: "eigvalsh", size: "\(nEig)", flops: nil) {
-        _ = try SymmetricEigen(symmetric, computeVectors: false, threads: threads)
+        let s = symmetric()
+        return { _ = try SymmetricEigen(s, computeVectors: false, threads: threads) }
       },
       Operation(op: "svd", size: "\(mSvd)x\(nSvd)", flops: nil) {
-        _ = try SingularValueDecomposition(m, computeVectors: true, threads: threads)
+        let m = BenchmarkInputs.gaussianMatrix(rows: mSvd, columns: nSvd, name: "svd")
+        return { _ = try SingularValueDecomposition(m, computeVectors: true, threads: threads) }
       },
       Operation(op: "svdvals", size: "\(mSvd)x\(nSvd)", flops: nil) {
-        _ = try SingularValueDecomposition(m, computeVectors: false, threads: threads)
+        let m = BenchmarkInputs.gaussianMatrix(rows: mSvd, columns: nSvd, name: "svd")
+        return { _ = try SingularValueDecomposition(m, computeVectors: false, threads: threads) }
       },
       Operation(op: "cholesky", size: "\(nChol)", flops: nil) {
-        _ = try Cholesky(spd, threads: threads)
+        let c = BenchmarkInputs.gaussianMatrix(rows: nChol, columns: nChol, name: "cholesky")
+        var p = Matrix(rows: nChol, columns: nChol)
+        try! BLAS.gemm(.none, .transposed, alpha: 1, c, c, beta: 0, &p, threads: threads)
+        for i in 0..<nChol { p[i, i] += Double(nChol) }
+        let spd = p
+        return { _ = try Cholesky(spd, threads: threads) }
       },
     ]
   }

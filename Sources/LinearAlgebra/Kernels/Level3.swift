@@ -38,14 +38,8 @@ enum Level3 {
     ldb: Int, threads: Int
   ) {
     if m == 0 || n == 0 { return }
-    if n <= 16 {
-      for i in 0..<m {
-        let row = b + i * ldb
-        for c in 0..<n {
-          let s = row[c] - Level1.dot(c, l + c * ldl, 1, UnsafePointer(row), 1)
-          row[c] = s / l[c * ldl + c]
-        }
-      }
+    if n <= 32 {
+      trsmBase(m: m, n: n, l, ldl: ldl, b, ldb: ldb)
       return
     }
     let n1 = n / 2, n2 = n - n1
@@ -56,5 +50,35 @@ enum Level3 {
       lda: ldb, b: l + n1 * ldl, ldb: ldl, beta: 1, c: b + n1, ldc: ldb, threads: threads)
     trsmRightLowerTranspose(
       m: m, n: n2, l + n1 * ldl + n1, ldl: ldl, b + n1, ldb: ldb, threads: threads)
+  }
+
+  /// The base case of `trsmRightLowerTranspose` (n ≤ 32): eight rows at a time, held as SIMD8
+  /// columns (row r of the group in lane r), so each step is a vector multiply-add.
+  static func trsmBase(
+    m: Int, n: Int, _ l: UnsafePointer<Double>, ldl: Int, _ b: UnsafeMutablePointer<Double>, ldb: Int
+  ) {
+    withUnsafeTemporaryAllocation(of: SIMD8<Double>.self, capacity: n) { cols in
+      var i0 = 0
+      while i0 + 8 <= m {
+        for c in 0..<n {
+          var v = SIMD8<Double>()
+          for r in 0..<8 { v[r] = b[(i0 + r) * ldb + c] }
+          let lc = l + c * ldl
+          for p in 0..<c { v = v.addingProduct(-cols[p], SIMD8(repeating: lc[p])) }
+          cols[c] = v / SIMD8(repeating: lc[c])
+        }
+        for c in 0..<n { let v = cols[c]; for r in 0..<8 { b[(i0 + r) * ldb + c] = v[r] } }
+        i0 += 8
+      }
+      for i in i0..<m {
+        let row = b + i * ldb
+        for c in 0..<n {
+          var s = row[c]
+          let lc = l + c * ldl
+          for p in 0..<c { s = s.addingProduct(-row[p], lc[p]) }
+          row[c] = s / lc[c]
+        }
+      }
+    }
   }
 }
