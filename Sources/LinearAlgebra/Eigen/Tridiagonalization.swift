@@ -123,30 +123,74 @@ struct Tridiagonalization {
 /// Symmetric matrix–vector kernels.
 enum SymmetricKernels {
   /// y = A·x for symmetric A (m × m) of which the upper triangle is stored row-major with
-  /// stride lda: one pass over the triangle, each row used for a dot and an axpy at once.
+  /// stride lda: one pass over the triangle, four rows at a time, each used for a dot and an
+  /// axpy at once (so y and x are loaded once per four rows).
   static func symvUpper(
     _ m: Int, _ a: UnsafePointer<Double>, _ lda: Int, _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>
   ) {
     y.update(repeating: 0, count: m)
-    for i in 0..<m {
-      let row = a + i * lda
-      let xi = x[i]
-      let xv = SIMD8<Double>(repeating: xi)
-      var acc = SIMD8<Double>()
-      var j = i + 1
+    var i = 0
+    while i + 4 <= m {
+      let r0 = a + i * lda, r1 = r0 + lda, r2 = r1 + lda, r3 = r2 + lda
+      let x0 = x[i], x1 = x[i + 1], x2 = x[i + 2], x3 = x[i + 3]
+      // The 4 × 4 diagonal block.
+      var s0 = r0[i] * x0 + r0[i + 1] * x1 + r0[i + 2] * x2 + r0[i + 3] * x3
+      var s1 = r0[i + 1] * x0 + r1[i + 1] * x1 + r1[i + 2] * x2 + r1[i + 3] * x3
+      var s2 = r0[i + 2] * x0 + r1[i + 2] * x1 + r2[i + 2] * x2 + r2[i + 3] * x3
+      var s3 = r0[i + 3] * x0 + r1[i + 3] * x1 + r2[i + 3] * x2 + r3[i + 3] * x3
+      let v0 = SIMD8<Double>(repeating: x0), v1 = SIMD8<Double>(repeating: x1)
+      let v2 = SIMD8<Double>(repeating: x2), v3 = SIMD8<Double>(repeating: x3)
+      var a0 = SIMD8<Double>(), a1 = SIMD8<Double>(), a2 = SIMD8<Double>(), a3 = SIMD8<Double>()
+      var j = i + 4
       while j + 8 <= m {
-        let r = Level1.load(row + j)
-        acc = acc.addingProduct(r, Level1.load(x + j))
-        Level1.store(Level1.load(UnsafePointer(y + j)).addingProduct(r, xv), y + j)
+        let xj = Level1.load(x + j)
+        let w0 = Level1.load(r0 + j), w1 = Level1.load(r1 + j), w2 = Level1.load(r2 + j), w3 = Level1.load(r3 + j)
+        a0 = a0.addingProduct(w0, xj)
+        a1 = a1.addingProduct(w1, xj)
+        a2 = a2.addingProduct(w2, xj)
+        a3 = a3.addingProduct(w3, xj)
+        var yj = Level1.load(UnsafePointer(y + j))
+        yj = yj.addingProduct(w0, v0)
+        yj = yj.addingProduct(w1, v1)
+        yj = yj.addingProduct(w2, v2)
+        yj = yj.addingProduct(w3, v3)
+        Level1.store(yj, y + j)
         j += 8
       }
-      var s = acc.sum()
+      s0 += a0.sum()
+      s1 += a1.sum()
+      s2 += a2.sum()
+      s3 += a3.sum()
       while j < m {
-        s = s.addingProduct(row[j], x[j])
-        y[j] = y[j].addingProduct(row[j], xi)
+        let xj = x[j]
+        s0 = s0.addingProduct(r0[j], xj)
+        s1 = s1.addingProduct(r1[j], xj)
+        s2 = s2.addingProduct(r2[j], xj)
+        s3 = s3.addingProduct(r3[j], xj)
+        var yj = y[j]
+        yj = yj.addingProduct(r0[j], x0)
+        yj = yj.addingProduct(r1[j], x1)
+        yj = yj.addingProduct(r2[j], x2)
+        yj = yj.addingProduct(r3[j], x3)
+        y[j] = yj
         j += 1
       }
-      y[i] += s + row[i] * xi
+      y[i] += s0
+      y[i + 1] += s1
+      y[i + 2] += s2
+      y[i + 3] += s3
+      i += 4
+    }
+    while i < m {
+      let row = a + i * lda
+      let xi = x[i]
+      var s = row[i] * xi
+      for j in (i + 1)..<max(i + 1, m) {
+        s = s.addingProduct(row[j], x[j])
+        y[j] = y[j].addingProduct(row[j], xi)
+      }
+      y[i] += s
+      i += 1
     }
   }
 }
