@@ -45,6 +45,7 @@ public struct TheoremsCommand {
       case "replay": return try replay(rest)
       case "calibrate": return try calibrate(rest)
       case "merge": return try merge(rest)
+      case "bench": return try bench(rest)
       default:
         throw UsageError("unknown subcommand '\(subcommand)'")
       }

@@ -12,6 +12,7 @@ enum Usage {
       replay   rerun one trial and print everything it computed
       calibrate  rerun the checks whose truth is known exactly with many seeds: false-refutation rates
       merge    combine the part files of a sharded report into REPORT.md
+      bench    time the numeric kernels and print JSON lines
     Run 'theorems <subcommand> --help' for its options.
 
     \(exitStatuses)
@@ -74,6 +75,16 @@ enum Usage {
       whose exact value is known and meets the claim, and prints per claim how often they were
       refuted, with a 95% Clopper–Pearson interval, against the claim's share of the 1e-4 budget;
       exit 1 when a claim is refuted more often than its share allows or had a run error
+  static let bench = """
+    usage: theorems bench [--only WORKLOAD[,WORKLOAD...]] [--threads N] [--repeat R] [--quick yes] [--clock wall|cpu]
+      --only     workloads to time (default: all): linalg; or single operations: linalg.gemm,
+                 linalg.eigh, linalg.eigvalsh, linalg.svd, linalg.svdvals, linalg.cholesky
+      --threads  threads of the kernels (default 1)
+      --repeat   runs per operation; the best is printed (default 3)
+      --quick    small sizes, for a smoke test
+      --clock    wall (default) or cpu: the process CPU time, for tuning on a loaded machine
+      prints one JSON object per line: {"op", "size", "threads", "seconds", "gflops"}, the keys of
+      the NumPy reference script (python3 linalg_numpy.py --threads N)
     """
 
   static var defaultSeed: String { String(Engine.defaultSeed) }
@@ -86,6 +97,7 @@ enum Usage {
     case "replay": replay
     case "calibrate": calibrate
     case "merge": merge
+    case "bench": bench
     default: overview
     }
   }
