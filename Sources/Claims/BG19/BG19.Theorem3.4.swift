@@ -23,14 +23,18 @@ extension BG19Claims {
         + "stationary point, also a fixed point: GD never moves again), under σ'(0) = 0 and hinge "
         + "derivative 0 at the kink. A cap of 10⁶ iterations is never reached (runs stop within "
         + "about 1/c_η iterations); a run that hit it would count as not converged.",
-      "**Reading of \"errs\".** N_W(x) = 0 happens exactly here: with W₀⁺(1) = ∅ no filter can "
-        + "ever move toward x₁ and N(x₁) = −Σσ(u⁽ʲ⁾·x₁) ends at 0 once GD has pushed the u's off x₁. "
-        + "Reading 1 (sign(0) = 0: an output of 0 is an error, y·N ≤ 0) makes the model err exactly "
-        + "when the initialization event happens (checked in every run below), so the probability is "
-        + "exactly 0.75 and the bound is attained. Reading 2 (N ≥ 0 predicts +1) makes an output of "
-        + "0 an error only on negative points; then the model errs exactly when U₀⁺(2) or U₀⁺(4) is "
-        + "empty, probability 1 − (1 − 2^{1−k}) = 1/2 at k = 2, and the printed 0.75 is refuted. "
-        + "The verdict hinges on this reading.",
+      "**Readings of \"errs\" (outputs of exactly 0).** N_W(x) = 0 happens exactly here: with "
+        + "W₀⁺(1) = ∅ no filter can ever move toward x₁ and N(x₁) = −Σσ(u⁽ʲ⁾·x₁) ends at 0 once GD has "
+        + "pushed the u's off x₁ (likewise N(x₂) = 0 when U₀⁺(2) = ∅). Three readings, each with its "
+        + "exact probability by enumeration of the 2⁸ equally likely initial sign patterns "
+        + "(`BG19.theorem3_4ErrProbability`), the event identity behind it checked in every run by the "
+        + "\"outcome\" checks: (1) 0 counts as an error (y·N ≤ 0, i.e. sign(0) = 0, so sign(N(x)) ≠ "
+        + "f*(x)): errs iff some W₀⁺(i), i ∈ {1,3}, or U₀⁺(i), i ∈ {2,4}, is empty, exactly 3/4: holds, "
+        + "the bound attained; (2) sign(0) = +1: errs iff U₀⁺(2) or U₀⁺(4) is empty, exactly 1/2: "
+        + "refuted; (3) sign(0) = −1: errs iff W₀⁺(1) or W₀⁺(3) is empty, exactly 1/2: refuted. The "
+        + "verdict therefore depends on the reading; reading (1) is the one the paper's notation "
+        + "sign(N_W(x)) = f*(x) gives (sign(0) = 0 matches no label), and the claim is an erratum only "
+        + "for the other two.",
       "**A bound that is attained.** Both halves have probability exactly 0.75 (reading 1), the "
         + "printed bound. A sampled estimate of a probability equal to its bound falls below it "
         + "half the time, which the verdict rule would call inconclusive whatever the number of "
@@ -80,6 +84,10 @@ extension BG19Claims {
     var errsSignZero: Bool
     /// The final model errs on some x_i when N = 0 predicts +1.
     var errsZeroPositive: Bool
+    /// Some W₀⁺(i), i ∈ {1,3}, is empty.
+    var emptyW: Bool
+    /// The final model errs on some x_i when N = 0 predicts −1.
+    var errsZeroNegative: Bool
   }
 
   static func theorem3_4Run(_ setting: BG19.Setting, context: inout TrialContext) throws -> Theorem3_4Run {
@@ -93,7 +101,9 @@ extension BG19Claims {
       emptySet: !emptyW.isEmpty || !emptyU.isEmpty, emptyU: !emptyU.isEmpty,
       converged: outcome.status != .iterationLimit,
       errsSignZero: !BG19.XOR.erredPoints(final, reading: .signWithZero).isEmpty,
-      errsZeroPositive: !BG19.XOR.erredPoints(final, reading: .zeroPredictsPositive).isEmpty)
+      errsZeroPositive: !BG19.XOR.erredPoints(final, reading: .zeroPredictsPositive).isEmpty,
+      emptyW: !emptyW.isEmpty,
+      errsZeroNegative: !BG19.XOR.erredPoints(final, reading: .zeroPredictsNegative).isEmpty)
     context.note("w₀", w0.w.map { [$0.x, $0.y] })
     context.note("u₀", w0.u.map { [$0.x, $0.y] })
     context.note("i ∈ {1,3} with W₀⁺(i) = ∅, i ∈ {2,4} with U₀⁺(i) = ∅", "\(emptyW), \(emptyU)")
@@ -101,6 +111,7 @@ extension BG19Claims {
     context.note("N(x₁…x₄) at the end", BG19.xorPoints.map { BG19.XOR.output(final, at: $0) })
     context.note("erred points (sign(0) = 0)", BG19.XOR.erredPoints(final, reading: .signWithZero))
     context.note("erred points (0 predicts +1)", BG19.XOR.erredPoints(final, reading: .zeroPredictsPositive))
+    context.note("erred points (0 predicts −1)", BG19.XOR.erredPoints(final, reading: .zeroPredictsNegative))
     return run
   }
 
@@ -108,34 +119,51 @@ extension BG19Claims {
     let budget = Budget(test: 4000, report: 100_000)
     return [
       Check(
-        "\(setting) · GD errs", reading: "errs: y·N(x) ≤ 0 (sign(0) = 0)",
+        "\(setting) · GD errs", reading: BG19.ErrorReading.signWithZero.text,
         expectation: .correction(of: "\(setting) · GD errs, 0 ↦ +1"), budget: budget,
         .probability(
           ProbabilitySpec(
             event: "GD converges to a model that errs on some x_i", claimed: 0.75,
-            claimedDescription: attainedDescription, exact: 0.75,
+            claimedDescription: attainedDescription,
+            exact: try! BG19.theorem3_4ErrProbability(k: 2, reading: .signWithZero),
             exactDescription:
               "the model errs iff some W₀⁺(i), i ∈ {1,3}, or U₀⁺(i), i ∈ {2,4}, is empty (checked "
-              + "in every run by the \"outcome\" check), probability 1 − (1 − 2^{1−k})² = 3/4"
+              + "in every run by the \"outcome\" check); enumeration of the 2⁸ initial sign patterns: 3/4"
           ) { context in
             let run = try theorem3_4Run(setting, context: &context)
             return run.converged && run.errsSignZero
           })),
       Check(
-        "\(setting) · GD errs, 0 ↦ +1", reading: "errs: prediction N(x) ≥ 0 ? +1 : −1",
+        "\(setting) · GD errs, 0 ↦ +1", reading: BG19.ErrorReading.zeroPredictsPositive.text,
         expectation: .refutedAsPrinted(
           reason: setting.cEta == theorem3_4Settings[0].cEta ? theorem3_4Erratum : "The same erratum at \(setting)."),
         budget: budget,
         .probability(
           ProbabilitySpec(
             event: "GD converges to a model that errs on some x_i", claimed: 0.75,
-            claimedDescription: "0.75", exact: 0.5,
+            claimedDescription: "0.75", exact: try! BG19.theorem3_4ErrProbability(k: 2, reading: .zeroPredictsPositive),
             exactDescription:
               "the model errs iff U₀⁺(2) or U₀⁺(4) is empty (checked in every run by the "
-              + "\"outcome\" check), probability 1 − (1 − 2^{1−k}) = 1/2"
+              + "\"outcome\" check); enumeration of the 2⁸ initial sign patterns: 1/2"
           ) { context in
             let run = try theorem3_4Run(setting, context: &context)
             return run.converged && run.errsZeroPositive
+          })),
+      Check(
+        "\(setting) · GD errs, 0 ↦ −1", reading: BG19.ErrorReading.zeroPredictsNegative.text,
+        expectation: .refutedAsPrinted(
+          reason: setting.cEta == theorem3_4Settings[0].cEta ? theorem3_4ErratumNegative : "The same erratum at \(setting), sign(0) = −1."),
+        budget: budget,
+        .probability(
+          ProbabilitySpec(
+            event: "GD converges to a model that errs on some x_i", claimed: 0.75,
+            claimedDescription: "0.75", exact: try! BG19.theorem3_4ErrProbability(k: 2, reading: .zeroPredictsNegative),
+            exactDescription:
+              "the model errs iff W₀⁺(1) or W₀⁺(3) is empty (checked in every run by the "
+              + "\"outcome\" check); enumeration of the 2⁸ initial sign patterns: 1/2"
+          ) { context in
+            let run = try theorem3_4Run(setting, context: &context)
+            return run.converged && run.errsZeroNegative
           })),
       Check(
         "\(setting) · outcome", budget: Budget(test: 2000, report: 50_000),
@@ -143,7 +171,7 @@ extension BG19Claims {
           AlwaysSpec(
             bound:
               "GD stops at an exact fixed point; errs (sign(0) = 0) ⇔ an empty set; "
-              + "errs (0 ↦ +1) ⇔ U₀⁺(2) or U₀⁺(4) empty"
+              + "errs (0 ↦ +1) ⇔ U₀⁺(2) or U₀⁺(4) empty; errs (0 ↦ −1) ⇔ W₀⁺(1) or W₀⁺(3) empty"
           ) { context in
             let run = try theorem3_4Run(setting, context: &context)
             return .all([
@@ -154,12 +182,20 @@ extension BG19Claims {
               .condition(
                 run.errsZeroPositive == run.emptyU,
                 "errs (0 ↦ +1): \(run.errsZeroPositive), U₀⁺(2) or U₀⁺(4) empty: \(run.emptyU)"),
+              .condition(
+                run.errsZeroNegative == run.emptyW,
+                "errs (0 ↦ −1): \(run.errsZeroNegative), W₀⁺(1) or W₀⁺(3) empty: \(run.emptyW)"),
             ])
           })),
     ]
   }
 
   static let attainedDescription = "0.75 (attained exactly)"
+
+  static let theorem3_4ErratumNegative =
+    "Theorem 3.4 with sign(0) = −1 (an output of 0 predicts −1): when U₀⁺(2) = ∅ (or U₀⁺(4) = ∅) "
+    + "the model ends with N(x₂) = 0, which then predicts −1 = y₂, no error; the model errs exactly "
+    + "when W₀⁺(1) or W₀⁺(3) is empty, probability 1/2 at k = 2 (enumeration), below the printed 0.75."
 
   static let theorem3_4Erratum =
     "Theorem 3.4 says that with probability ≥ 0.75 gradient descent converges to a model that "

@@ -13,12 +13,27 @@ extension BG19Claims {
     notes: [
       "**Setting (our choice; §5 gives only k and the training set).** d = 6; the training set is 6 "
         + "positive points with P_x = {1,2,3,4} and 6 negative points with P_x = {2,4}, each uniform "
-        + "among such points of {±1}^{12}, drawn afresh in every run. Two settings: (A) the §6.1 values "
-        + "γ = 8, c_η = 1/410, σ_g = c_η/(16k^{3/2}); (B) the practical margin γ = 1 (footnote 5) with "
-        + "c_η = 0.1, σ_g at its cap. GD runs to an exact fixed point (loss exactly 0, or a zero "
-        + "subgradient) or T = 103 544 iterations (Thm. 6.3's count at γ = 8, c_η = 1/410). The verdict "
-        + "hinges on the margin: with γ = 1, k = 100 does not learn f* (erratum below). Conventions: "
-        + "σ'(0) = 0, max-pooling ties to the lowest pattern number, hinge derivative 0 at its kink.",
+        + "among such points of {±1}^{12}, drawn afresh in every run. GD runs to an exact fixed point "
+        + "(loss exactly 0, or a zero subgradient) or T = 28(max{γ, 8} + 1 + 8c_η)/c_η iterations at "
+        + "c_η = 1/410 (Thm. 6.3's count; 103 544 for γ ≤ 8). Conventions: σ'(0) = 0, max-pooling ties "
+        + "to the lowest pattern number, hinge derivative 0 at its kink.",
+      "**Which γ the claim is checked at.** §5 does not state the margin γ of Eq. 4. Eq. 4 allows any "
+        + "γ ≥ 1; footnote 5 says γ = 1 is common in practice, that the paper's analysis needs γ ≥ 8, and "
+        + "that its supplement finds γ > 1 to give better test performance than γ = 1 on this task. The "
+        + "claim-level verdict therefore follows the paper's own setting, (A): the §6.1 values γ = 8, "
+        + "c_η = 1/410, σ_g = c_η/(16k^{3/2}). Setting (B), the practical margin γ = 1 with c_η = 0.1 "
+        + "and σ_g at its cap, is a reading, not the paper's statement: no check carries a printed "
+        + "erratum, because nothing the paper prints is contradicted (footnote 5 itself says γ = 1 "
+        + "does worse). The γ = 1 behaviour is reported as a **finding**: at γ = 1, k = 100 reaches "
+        + "zero training error but does not learn f* in most runs (the check \"(B) γ = 1 (finding)\" "
+        + "claims it fails in at least half of the runs, refutable like any probability check); it "
+        + "misclassifies A₃ = {1,2,4} or A₄ = {2,3,4} because the loss vanishes as soon as N(x⁺) ≥ 1, "
+        + "before the w-filters outweigh the u-filters on those sets.",
+      "**γ sweep.** The rows \"γ = g: k = 100 learns f*\" (g = 1, 2, 4, 16, with c_η = 1/410 and σ_g at "
+        + "its cap, like setting (A), whose row is γ = 8) estimate P(k = 100 learns f*) with a "
+        + "Clopper–Pearson interval at the claim's level. At γ ≥ 8 they test the claim (≥ 0.99); at "
+        + "γ < 8 the paper claims nothing and the rows carry no claimed bound: they only locate where "
+        + "the behaviour changes. Every row replays with its own stream.",
       "**Events.** Zero training error: sign(N(x)) = y on the 12 training points, sign(0) = 0. "
         + "Learns / recovers f*: sign(N(x)) = f*(x) for every x ∈ {±1}^{12}, i.e. on all 15 pattern "
         + "sets (Remark 4.1), sign(0) = 0. \"k = 100 learns f* exactly\" is one run in the paper; we "
@@ -30,22 +45,25 @@ extension BG19Claims {
         + "(trial indices in the table), in setting (A), at t = 0 and at the final iterate.",
     ],
     checks: decoySettings.flatMap { (name, setting) in
-      [
+      let practical = name.hasPrefix("(B)")
+      let reading = practical ? "γ = 1 (footnote 5's common practice; §5 states no γ)" : nil
+      return [
+        practical
+          ? Check(
+            "\(name) (finding): k = 100 does not learn f*", reading: reading, budget: Budget(test: 16, report: 300),
+            .probability(
+              ProbabilitySpec(
+                event: "not (zero training error and sign(N) = f* on all of {±1}^{12})", claimed: 0.5,
+                claimedDescription: "1/2 (the finding: γ = 1 fails in most runs)"
+              ) { context in
+                let run = try decoyRun(setting, k: 100, context: &context)
+                return !(!run.trainingError && run.recovers)
+              }))
+          : Check(
+            "\(name): k = 100 learns f*", budget: Budget(test: 16, report: 300),
+            .probability(decoyLearnsSpec(setting))),
         Check(
-          "\(name): k = 100 learns f*", reading: name.hasPrefix("(B)") ? "margin γ = 1 (Eq. 4 allows γ ≥ 1)" : nil,
-          expectation: name.hasPrefix("(B)")
-            ? .refutedAsPrinted(reason: decoyErratum) : .correction(of: "(B) γ = 1: k = 100 learns f*"),
-          budget: Budget(test: 16, report: 300),
-          .probability(
-            ProbabilitySpec(
-              event: "zero training error and sign(N) = f* on all of {±1}^{12}", claimed: 0.99,
-              claimedDescription: "0.99 (our reading of \"learns f* exactly\")"
-            ) { context in
-              let run = try decoyRun(setting, k: 100, context: &context)
-              return !run.trainingError && run.recovers
-            })),
-        Check(
-          "\(name): k = 2 fits the decoy", budget: Budget(test: 1000, report: 20_000),
+          "\(name): k = 2 fits the decoy", reading: reading, budget: Budget(test: 1000, report: 20_000),
           .probability(
             ProbabilitySpec(
               event: "zero training error without recovering f*", claimed: 0.5,
@@ -55,7 +73,7 @@ extension BG19Claims {
               return !run.trainingError && !run.recovers
             })),
         Check(
-          "\(name): k = 100 vs k = 2", budget: Budget(test: 40, report: 300),
+          "\(name): k = 100 vs k = 2", reading: reading, budget: Budget(test: 40, report: 300),
           .trend(
             TrendSpec(
               metric: "fraction of runs that do not recover f*", range: 0...1, isBernoulli: true,
@@ -66,6 +84,12 @@ extension BG19Claims {
               },
               comparisons: [TrendSpec.Comparison(0, atMost: 1)]))),
       ]
+    } + decoySweepGammas.map { gamma in
+      Check(
+        "γ = \(Format.number(gamma)): k = 100 learns f*",
+        reading: gamma >= 8 ? "γ sweep (c_η = 1/410): the paper's setting γ ≥ 8" : "γ sweep (c_η = 1/410): no claim below γ = 8",
+        budget: Budget(test: 4, report: 120),
+        .probability(decoyLearnsSpec(BG19.Setting(k: 0, cEta: 1.0 / 410, gamma: gamma), claimed: gamma >= 8)))
     },
     figures: [
       FigureSpec(
@@ -77,16 +101,20 @@ extension BG19Claims {
       ) { context in try decoyFigure(seed: context.seed) },
     ])
 
-  static let decoyErratum =
-    "§5 states that on the decoy set the k = 100 network \"learns the XORD function exactly\" "
-    + "without giving the margin γ; Eq. 4 allows any γ ≥ 1 and footnote 5 calls γ = 1 the common "
-    + "choice. With γ = 1 the statement fails: k = 100 reaches zero training error but recovers f* "
-    + "only rarely — it misclassifies A₃ = {1,2,4} or A₄ = {2,3,4} (a positive pattern seen next to "
-    + "both negative ones) because the loss vanishes as soon as N(x⁺) ≥ 1, before the w-filters "
-    + "outweigh the u-filters on those sets (our exploratory runs: 10 of 60 runs recover f* at "
-    + "c_η = 0.1, 1 of 60 at c_η = 1/410; at γ = 2, 56 of 60; at γ ≥ 4, 60 of 60). With the margin "
-    + "γ = 8 of §6.1 (setting A) it holds in every run. The decoy experiment therefore needs a "
-    + "margin well above 1, as §6 assumes (γ ≥ 8)."
+  /// The margins of the γ sweep besides setting (A)'s γ = 8 (BG19 Eq. 4, footnote 5).
+  static let decoySweepGammas: [Double] = [1, 2, 4, 16]
+
+  /// "k = 100 learns f*": zero training error and sign(N) = f* on all of {±1}^{12}, with the
+  /// claimed 0.99 in the paper's setting (γ ≥ 8) and no claimed bound otherwise.
+  static func decoyLearnsSpec(_ setting: BG19.Setting, claimed: Bool = true) -> ProbabilitySpec {
+    ProbabilitySpec(
+      event: "zero training error and sign(N) = f* on all of {±1}^{12}", claimed: claimed ? 0.99 : nil,
+      claimedDescription: claimed ? "0.99 (our reading of \"learns f* exactly\")" : "(no claim at γ < 8)"
+    ) { context in
+      let run = try decoyRun(setting, k: 100, context: &context)
+      return !run.trainingError && run.recovers
+    }
+  }
 
   static let decoySettings: [(String, BG19.Setting)] = [
     ("(A) γ = 8", BG19.Setting(k: 0, cEta: 1.0 / 410, gamma: 8)),
@@ -109,7 +137,8 @@ extension BG19Claims {
     let points = try BG19.decoyTrainingSet(d: 6, count: 6, using: &context.rng)
     let w0 = try setting.initialWeights(using: &context.rng)
     var gd = try setting.descent(try setting.objective(points.patternSets), from: w0)
-    let outcome = try gd.run(maxIterations: try BG19.theorem6_3MinimumIterations(gamma: 8, cEta: 1.0 / 410))
+    let outcome = try gd.run(
+      maxIterations: try BG19.theorem6_3MinimumIterations(gamma: max(8, template.gamma), cEta: 1.0 / 410))
     var trainingError = false
     for (x, y) in points.positives.map({ ($0, 1.0) }) + points.negatives.map({ ($0, -1.0) }) {
       if !(y * (try BG19.XORD.output(gd.weights, point: x)) > 0) { trainingError = true }

@@ -33,3 +33,33 @@ extension BG19 {
     return 1 - tail
   }
 }
+
+extension BG19 {
+  /// 1 − q(k) = P(|Bin(k, 1/2) − k/2| > 2√k), the failure probability of the events of
+  /// BG19 Lemmas 3.1 and 6.1, fast enough to scan every k up to 10⁴ and beyond: the lower
+  /// tail Σ_{n ≤ m} C(k, n)2^{−k} (m the largest n with k − 2n > 4√k, found in integer
+  /// arithmetic) is summed from n = m downward with the term ratio C(k, n−1)/C(k, n) =
+  /// n/(k − n + 1), starting from log C(k, m) − k log 2 (one log-gamma triple), and stopped
+  /// when a term falls below 10⁻¹⁸ of the sum; doubled by symmetry. O(√k) operations per k.
+  /// Throws unless k ≥ 1.
+  public static func binomialOutsideTwoRootKProbability(k: Int) throws -> Double {
+    try InvalidParameter.require(k >= 1, "k", k, "must be a positive integer")
+    // Largest n with (k − 2n)² > 16k and k − 2n > 0.
+    var m = k / 2
+    while m >= 0 && withinTwoRootK(m, k: k) { m -= 1 }
+    guard m >= 0 else { return 0 }
+    let logTerm =
+      SpecialFunctions.logGamma(Double(k) + 1) - SpecialFunctions.logGamma(Double(m) + 1)
+      - SpecialFunctions.logGamma(Double(k - m) + 1) - Double(k) * log(2.0)
+    var term = exp(logTerm)
+    var sum = 0.0
+    var n = m
+    while n >= 0 {
+      sum += term
+      if term < 1e-18 * sum { break }
+      term *= Double(n) / Double(k - n + 1)
+      n -= 1
+    }
+    return 2 * sum
+  }
+}
