@@ -54,11 +54,9 @@ extension BGMS18Claims {
   /// Runs per width in the report at `--scale 1`.
   static let figure1Runs = 3
 
-  static func figure1Label(_ bothLayers: Bool) -> String { bothLayers ? "Figure 2 (both layers)" : "Figure 1 (first layer)" }
-
   static func figure1ZeroErrorCheck(bothLayers: Bool) -> Check {
     Check(
-      "\(figure1Label(bothLayers)): zero training error", reading: "every run, within \(Figure1Runs.epochs(bothLayers: bothLayers)) epochs",
+      Figure1Runs.runsCheckLabel(bothLayers: bothLayers), reading: "every run, within \(Figure1Runs.epochs(bothLayers: bothLayers)) epochs",
       budget: Budget(test: 2, report: 3 * figure1Runs),
       .always(
         AlwaysSpec(bound: "0-1 training error 0 after some epoch ≤ \(Figure1Runs.epochs(bothLayers: bothLayers))") { context in
@@ -69,6 +67,7 @@ extension BGMS18Claims {
           context.note("training error by epoch", curve.trainError)
           context.note("test error by epoch", curve.testError)
           context.note("non-zero updates", curve.nonZeroUpdates)
+          if bothLayers { context.note("c, C (Eq. 8)", [curve.c ?? .nan, curve.C ?? .nan]) }
           return .condition(
             curve.epochsToZeroTrainingError != nil,
             "2k = \(2 * k), run \(run): training error \(Format.number(curve.trainError.last!)) after "
@@ -82,14 +81,19 @@ extension BGMS18Claims {
     // step streams the 6 MB first layer) is all the test budget affords, and Figure 1 has it.
     let widths = bothLayers ? Array(Figure1Runs.widths.prefix(2)) : Figure1Runs.widths
     return Check(
-      "\(figure1Label(bothLayers)): test error against k", reading: "final test error non-increasing in k",
+      "\(Figure1Runs.label(bothLayers: bothLayers)): test error against k", reading: "final test error non-increasing in k",
       budget: Budget(test: 1, report: figure1Runs),
       .trend(
         TrendSpec.nonIncreasing(
           metric: "0-1 test error after \(Figure1Runs.epochs(bothLayers: bothLayers)) epochs", range: 0...1, slack: 0.01,
           arms: widths.map { k in
             TrendSpec.Arm("2k = \(2 * k)") { context in
-              try Figure1Runs.curve(seed: context.seed, k: k, run: context.trial, bothLayers: bothLayers).testError.last!
+              let curve = try Figure1Runs.curve(seed: context.seed, k: k, run: context.trial, bothLayers: bothLayers)
+              let trial = Figure1Runs.trial(k: k, run: context.trial)
+              context.note("run", "trial \(trial) of check '\(Figure1Runs.runsCheckLabel(bothLayers: bothLayers))'")
+              context.note("training error by epoch", curve.trainError)
+              context.note("test error by epoch", curve.testError)
+              return curve.testError.last!
             }
           })))
   }
@@ -137,7 +141,14 @@ extension BGMS18Claims {
         }
       }
       let source = context.mnistDirectory == nil ? "synthetic data" : "MNIST digits 3 vs 5"
-      table = "\(quantity.prefix(1).uppercased() + quantity.dropFirst()) after each epoch (\(source)), mean [min, max] over \(runs) runs:\n\n" + table
+      table =
+        "\(quantity.prefix(1).uppercased() + quantity.dropFirst()) after each epoch (\(source)), mean [min, max] over \(runs) runs. "
+        + "Run r at width 2k is trial 3r + (0, 1, 2 for 2k = 10, 100, 1000) of the check "
+        + "'\(Figure1Runs.runsCheckLabel(bothLayers: bothLayers))'"
+        + (context.mnistDirectory == nil
+          ? "; `theorems replay BGMS18.Figure1 --check '\(Figure1Runs.runsCheckLabel(bothLayers: bothLayers))' --seed \(context.seed) --trial T` prints its errors after every epoch"
+          : " (on MNIST here; replay draws the synthetic data)")
+        + ":\n\n" + table
       var chart = LineChart(
         title: "BGMS18 Figure \(figure)(\(panel)): \(quantity), \(bothLayers ? "both layers" : "first layer")\(context.mnistDirectory == nil ? "" : ", MNIST 3 vs 5")",
         xLabel: "epoch", yLabel: quantity, series: series)

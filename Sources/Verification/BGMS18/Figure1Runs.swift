@@ -63,22 +63,47 @@ public enum Figure1Runs {
       dataCache[key] = value
       return value
     }
-    var rng = RandomStream(seed: seed, name: "BGMS18.Figure1|data", trial: 0)
-    let wStar = try BGMS18.SeparableDistribution.randomSeparator(dimension: d, norm: wStarNorm, using: &rng)
+    var context = Engine.context(claimID: claimID, check: dataSetLabel, seed: seed, trial: 0)
+    let wStar = try BGMS18.SeparableDistribution.randomSeparator(dimension: d, norm: wStarNorm, using: &context.rng)
     let distribution = try BGMS18.SeparableDistribution(wStar: wStar, profile: profile)
     let value = Data(
-      train: try distribution.sample(count: trainSize, using: &rng),
-      test: try distribution.sample(count: testSize, using: &rng))
+      train: try distribution.sample(count: trainSize, using: &context.rng),
+      test: try distribution.sample(count: testSize, using: &context.rng))
     dataCache[key] = value
     return value
   }
 
-  /// Run `run` at width k (computed once per process).
+  /// The claim whose checks and figures these runs are.
+  public static let claimID = "BGMS18.Figure1"
+  /// The stream of the fixed data set (its trial 0; every run, and every replay of one, reads
+  /// the same data set).
+  public static let dataSetLabel = "data set"
+
+  /// `Figure 1 (first layer)` or `Figure 2 (both layers)`.
+  public static func label(bothLayers: Bool) -> String {
+    bothLayers ? "Figure 2 (both layers)" : "Figure 1 (first layer)"
+  }
+
+  /// The check whose trials are the runs: trial t is run t / 3 at width `widths[t % 3]`. Every
+  /// curve of the figures and every arm of the trend checks is one trial of it:
+  /// `theorems replay BGMS18.Figure1 --check LABEL --trial t` prints its errors epoch by epoch.
+  public static func runsCheckLabel(bothLayers: Bool) -> String {
+    "\(label(bothLayers: bothLayers)): zero training error"
+  }
+
+  /// The trial of the runs check that is run `run` at width k.
+  public static func trial(k: Int, run: Int) -> Int {
+    run * widths.count + (widths.firstIndex(of: k) ?? 0)
+  }
+
+  /// Run `run` at width k: trial `trial(k:run:)` of the runs check, drawn from that trial's
+  /// stream (computed once per process).
   public static func curve(seed: UInt64, k: Int, run: Int, bothLayers: Bool, mnist: String? = nil) throws -> Curve {
     let key = "\(seed)|\(k)|\(run)|\(bothLayers)|\(mnist ?? "synthetic")"
     if let cached = curveCache[key] { return cached }
-    var rng = RandomStream(seed: seed, name: "BGMS18.Figure\(bothLayers ? 2 : 1)|k = \(k)", trial: UInt64(run))
-    let value = try train(data(seed: seed, mnist: mnist), k: k, bothLayers: bothLayers, using: &rng)
+    var context = Engine.context(
+      claimID: claimID, check: runsCheckLabel(bothLayers: bothLayers), seed: seed, trial: trial(k: k, run: run))
+    let value = try train(data(seed: seed, mnist: mnist), k: k, bothLayers: bothLayers, using: &context.rng)
     curveCache[key] = value
     return value
   }
