@@ -64,7 +64,7 @@ extension BGMS18Claims {
       for i in 0..<k { W.entries[i * d + j] = 0 }
       zeroed = j
     }
-    let K0 = Theorem9Runs.K(W)
+    let K0 = BGMS18.theorem9K(W)
     let parameters =
       "d = \(d), k = \(k), η = \(Format.number(eta, digits: 4)), C = \(Format.number(C, digits: 4))"
       + (zeroed.map { ", w-entries of column \($0 + 1) set to 0" } ?? "")
@@ -73,7 +73,7 @@ extension BGMS18Claims {
     for t in 1...300 {
       let j = context.rng.nextInt(below: d)
       try network.sgdStep(&W, x: S.x(j), y: 1, learningRate: eta)
-      let K = Theorem9Runs.K(W)
+      let K = BGMS18.theorem9K(W)
       if K != K0 {
         let changed = (0..<d).filter { K[$0] != K0[$0] }.map { $0 + 1 }
         return .condition(false, "\(parameters): K changed at step \(t) (example e_\(j + 1)); e_j changed for j ∈ \(changed)")

@@ -1,6 +1,5 @@
 import Generators
 import Theory
-import Verification
 
 /// The runs behind BGMS18 Figures 1 and 2 (Sec. 6, Sec. 5.3) on synthetic data shaped like
 /// the paper's MNIST subset: d = 784, 3000 training and 1000 test points, linearly

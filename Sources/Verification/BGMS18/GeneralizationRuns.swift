@@ -1,6 +1,5 @@
 import Generators
 import Theory
-import Verification
 
 /// The trials of BGMS18 Theorems 5 and 6 (Sec. 6.1): train on a sample S from a fixed
 /// separable distribution D, compute the compression bound, and estimate the 0-1 test
