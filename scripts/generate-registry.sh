@@ -71,6 +71,14 @@ kind_of() {
   esac
 }
 
+# Scan every folder first, in this shell, so that a malformed claim file stops the script before
+# anything is written.
+scan="$(mktemp -d)"
+trap 'rm -rf "$scan"' EXIT
+for paper in "${papers[@]}"; do
+  claims_of "$paper" > "$scan/$paper.tsv"
+done
+
 registry="Sources/Claims/Catalog+Registry.swift"
 {
   echo "$header"
@@ -85,7 +93,7 @@ registry="Sources/Claims/Catalog+Registry.swift"
     echo "    ["
     while IFS=$'\t' read -r id name; do
       echo "      $name,"
-    done < <(claims_of "$paper")
+    done < "$scan/$paper.tsv"
     echo "    ]"
     echo "  }"
     echo "}"
@@ -119,7 +127,7 @@ for kind in lemma theorem; do
       [ "$(kind_of "$id")" = "$kind" ] || continue
       rest="${id#*.}"
       lines+="  @Test func ${rest//./_}() throws { try expectClaim(\"$id\") }"$'\n'
-    done < <(claims_of "$paper")
+    done < "$scan/$paper.tsv"
     [ -n "$lines" ] || continue
     {
       echo "$header"

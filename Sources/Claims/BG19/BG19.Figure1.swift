@@ -37,7 +37,9 @@ extension BG19Claims {
         + "Clopper–Pearson bounds apply (Hoeffding bounds on [0, 1] would be about ±0.17 wide at 400 "
         + "runs and could refute nothing; a variance-adaptive bound on the exact errors would be "
         + "sharper still). The figure shows the exact means over all six k with ±2 standard errors, "
-        + "from separately seeded runs, and the table gives the numbers.",
+        + "from the runs of the checks \"figure: …\" (trial i of arm k = … is run i at that k; the "
+        + "zero-training-error curve averages those of its runs that fit their training set), and the "
+        + "table gives the numbers.",
     ],
     checks: figure1Distributions.flatMap { (name, _) in
       [false, true].map { zeroTraining in
@@ -59,7 +61,7 @@ extension BG19Claims {
               },
               comparisons: (1..<figure1TrendChannels.count).map { TrendSpec.Comparison($0, atMost: 0) })))
       }
-    },
+    } + figure1Distributions.map { (name, _) in figure1SeriesCheck(name) },
     figures: [
       FigureSpec(
         name: "BG19-Figure1",
@@ -86,7 +88,43 @@ extension BG19Claims {
     }()),
   ]
 
-  struct Figure1Run {
+  /// The check whose trials are the figure's runs for one distribution.
+  static func figure1SeriesLabel(_ name: String) -> String { "figure: \(name), all k" }
+
+  /// The figure's runs, shared by its check and its renderer.
+  static let figure1SeriesRuns = RunCache<Figure1Run>()
+
+  /// The runs the figure draws, as a check: a summary table (no claim) of the mean exact test
+  /// error over all runs at each k of the figure; trial i of arm `k = …` is run i at that k.
+  static func figure1SeriesCheck(_ name: String) -> Check {
+    Check(
+      figure1SeriesLabel(name), reading: "the figure's runs (no claim)", budget: Budget(test: 2, report: 200),
+      .trend(
+        TrendSpec(
+          metric: "exact test error of a run (all runs)", range: 0...1,
+          arms: figure1Channels.map { k in
+            TrendSpec.Arm("k = \(k)") { context in
+              let run =
+                context.isTracing
+                ? try figure1Run(name, k: k, zeroTraining: false, rng: &context.rng)
+                : try figure1SeriesRun(name, k: k, seed: context.seed, trial: context.trial)
+              context.note("how GD stopped", "\(run.status), \(run.iterations)")
+              context.note("zero training error", run.zeroTrainingError)
+              context.note("exact test error", run.testError)
+              return run.testError
+            }
+          },
+          comparisons: [])))
+  }
+
+  /// Trial `trial` of arm `k = …` of the figure's check for distribution `name`.
+  static func figure1SeriesRun(_ name: String, k: Int, seed: UInt64, trial: Int) throws -> Figure1Run {
+    try figure1SeriesRuns.value(
+      claimID: "BG19.Figure1", check: figure1SeriesLabel(name), arm: "k = \(k)", seed: seed, trial: trial
+    ) { context in try figure1Run(name, k: k, zeroTraining: false, rng: &context.rng) }
+  }
+
+  struct Figure1Run: Sendable {
     var testError: Double
     var zeroTrainingError: Bool
     var attempts: Int
@@ -115,10 +153,13 @@ extension BG19Claims {
   }
 
   static func figure1Render(_ context: FigureContext) throws -> RenderedFigure {
-    let runs = max(20, Int((200 * context.scale).rounded()))
+    let runs = figure1SeriesCheck(figure1Distributions[0].0).budget.trials(at: .report(scale: context.scale))
     var series: [LineChart.Series] = []
     var table =
-      "| distribution | k | runs | mean test error (all) | ±2 s.e. | runs with zero training error | mean test error (those) | ±2 s.e. |\n"
+      "Each point averages trials 0…\(runs - 1) of the check 'figure: DISTRIBUTION, all k', arm k = …; "
+      + "`theorems replay BG19.Figure1 --check 'figure: (A) p₊ = p₋ = 0.9, all k' --seed \(context.seed) --trial I` "
+      + "prints run I at every k.\n\n"
+      + "| distribution | k | runs | mean test error (all) | ±2 s.e. | runs with zero training error | mean test error (those) | ±2 s.e. |\n"
       + "|---|---:|---:|---|---|---:|---|---|\n"
     for (index, (name, _)) in figure1Distributions.enumerated() {
       var all: [(Double, Double, Double)] = []
@@ -126,8 +167,7 @@ extension BG19Claims {
       for k in figure1Channels {
         let seed = context.seed
         let results = try ParallelTrials.map(count: runs, jobs: context.jobs) { i -> Result<Figure1Run, any Error> in
-          var rng = RandomStream(seed: seed, name: "BG19.Figure1|figure|\(name)|k = \(k)", trial: UInt64(i))
-          return Result { try figure1Run(name, k: k, zeroTraining: false, rng: &rng) }
+          Result { try figure1SeriesRun(name, k: k, seed: seed, trial: i) }
         }.map { try $0.get() }
         let errors = results.map(\.testError)
         let fitting = results.filter(\.zeroTrainingError).map(\.testError)

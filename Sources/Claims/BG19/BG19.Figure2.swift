@@ -16,8 +16,8 @@ extension BG19Claims {
         + "c_η = 1/4, σ_g = c_η/(16k^{3/2}), GD run to an exact fixed point (loss 0, or a zero "
         + "subgradient; cap 10⁶ iterations). Fig. 2's caption colours both families blue and red "
         + "but names w twice; we draw w⁽ʲ⁾ in blue and u⁽ʲ⁾ in red, as in Fig. 3.",
-      "**Panels.** (a), (b): the first seeded run with k = 50 at t = 0 and at its fixed point. "
-        + "(c), (d): for k = 2, the first seeded run (trial index in the table) that ends at a model "
+      "**Panels.** The runs are trials of the trend check below: (a), (b): its trial 0 with k = 50 at t = 0 and at its fixed point. "
+        + "(c), (d): for k = 2, the first run (trial index in the table) that ends at a model "
         + "erring on some x_i — Fig. 2 (d) shows such a run; the trend check says how often it "
         + "happens. Each panel is scaled to its own vectors; circles mark the directions of x₁…x₄.",
       "**Trend.** The qualitative statement is checked as: the fraction of runs that end at a model "
@@ -27,7 +27,7 @@ extension BG19Claims {
     ],
     checks: [
       Check(
-        "k = 2, 4, 8, 17, 50", reading: "errs: y·N(x) ≤ 0 (sign(0) = 0)",
+        figure2TrendLabel, reading: "errs: y·N(x) ≤ 0 (sign(0) = 0)",
         budget: Budget(test: 300, report: 5000),
         .trend(
           .nonIncreasing(
@@ -38,6 +38,13 @@ extension BG19Claims {
                 let run = try figure2Run(BG19.Setting(k: k, cEta: 0.25), rng: &context.rng)
                 context.note("status, final t", "\(run.status), \(run.iterations)")
                 context.note("erred points", run.erred)
+                if context.isTracing {
+                  for (t, w) in [("t = 0", run.initial), ("final", run.final)] {
+                    context.note("ℓ(W), \(t)", BG19.XOR.loss(w))
+                    context.note("N(x₁), N(x₂), N(x₃), N(x₄), \(t)", BG19.xorPoints.map { BG19.XOR.output(w, at: $0) })
+                    context.note("w⁽ʲ⁾, u⁽ʲ⁾ (the arrows), \(t)", "\(w.w.map { [$0.x, $0.y] }), \(w.u.map { [$0.x, $0.y] })")
+                  }
+                }
                 return run.erred.isEmpty ? 0 : 1
               }
             }))),
@@ -69,15 +76,19 @@ extension BG19Claims {
       erred: BG19.XOR.erredPoints(gd.weights))
   }
 
+  /// The label of the trend check, whose arms k = 50 and k = 2 give the figure's runs.
+  static let figure2TrendLabel = "k = 2, 4, 8, 17, 50"
+
+  /// Panels (a), (b): trial 0 of the trend's arm k = 50; (c), (d): the first trial of its arm
+  /// k = 2 that ends erring on some x_i.
   static func figure2Render(seed: UInt64) throws -> RenderedFigure {
-    let stream = "BG19.Figure2|figure"
-    var rng = RandomStream(seed: seed, name: stream, trial: 0)
-    let large = try figure2Run(BG19.Setting(k: 50, cEta: 0.25), rng: &rng)
+    var largeContext = Engine.context(claimID: "BG19.Figure2", check: figure2TrendLabel, arm: "k = 50", seed: seed, trial: 0)
+    let large = try figure2Run(BG19.Setting(k: 50, cEta: 0.25), rng: &largeContext.rng)
     var smallTrial = 0
     var small: XORRun
     repeat {
-      var r = RandomStream(seed: seed, name: stream + "|k=2", trial: UInt64(smallTrial))
-      small = try figure2Run(BG19.Setting(k: 2, cEta: 0.25), rng: &r)
+      var c = Engine.context(claimID: "BG19.Figure2", check: figure2TrendLabel, arm: "k = 2", seed: seed, trial: smallTrial)
+      small = try figure2Run(BG19.Setting(k: 2, cEta: 0.25), rng: &c.rng)
       smallTrial += 1
     } while small.erred.isEmpty && smallTrial < 1000
     let names = ["x1", "x4", "x3", "x2"]  // p1 = x1, p2 = x4, p3 = x3, p4 = x2
@@ -95,7 +106,10 @@ extension BG19Claims {
         chart("(c) k = 2, t = 0", small.initial),
         chart("(d) k = 2, t = \(small.iterations)", small.final),
       ], panelWidth: 320, panelHeight: 340, title: "BG19 Figure 2 (XOR): w blue, u red")
-    var table = "| panel | k | run | iterate t | how GD stopped | ℓ(W_t) | N(x₁), N(x₂), N(x₃), N(x₄) | erred points |\n"
+    var table =
+      "Runs are trials of the check '\(figure2TrendLabel)' (arm k = 50, arm k = 2); `theorems replay BG19.Figure2 "
+      + "--check '\(figure2TrendLabel)' --seed \(seed) --trial T` prints each arm's run at t = 0 and at its end.\n\n"
+    table += "| panel | k | run | iterate t | how GD stopped | ℓ(W_t) | N(x₁), N(x₂), N(x₃), N(x₄) | erred points |\n"
     table += "|---|---:|---:|---:|---|---:|---|---|\n"
     for (panel, run, trial, initial) in [
       ("(a)", large, 0, true), ("(b)", large, 0, false), ("(c)", small, smallTrial - 1, true),

@@ -40,8 +40,8 @@ extension BG19Claims {
         + "quantify it as probability ≥ 0.99. \"A substantial fraction\" for k = 2 is read as at least "
         + "1/2 (Theorem 6.4 gives 33/48 in setting (A)); the report gives the interval. The trend: the "
         + "fraction of runs not recovering f* is no larger at k = 100 than at k = 2.",
-      "**Figure.** Fig. 3 shows one run for each k. We draw the first seeded run with k = 100 and "
-        + "the first seeded run with k = 2 that reaches zero training error without recovering f* "
+      "**Figure.** Fig. 3 shows one run for each k. We draw trial 0 of the check \"(A) γ = 8: k = 100 "
+        + "learns f*\" and the first trial of \"(A) γ = 8: k = 2 fits the decoy\" that reaches zero training error without recovering f* "
         + "(trial indices in the table), in setting (A), at t = 0 and at the final iterate.",
     ],
     checks: decoySettings.flatMap { (name, setting) in
@@ -60,10 +60,10 @@ extension BG19Claims {
                 return !(!run.trainingError && run.recovers)
               }))
           : Check(
-            "\(name): k = 100 learns f*", budget: Budget(test: 16, report: 300),
+            decoyLearnsLabel(name), budget: Budget(test: 16, report: 300),
             .probability(decoyLearnsSpec(setting))),
         Check(
-          "\(name): k = 2 fits the decoy", reading: reading, budget: Budget(test: 1000, report: 20_000),
+          decoyFitsLabel(name), reading: reading, budget: Budget(test: 1000, report: 20_000),
           .probability(
             ProbabilitySpec(
               event: "zero training error without recovering f*", claimed: 0.5,
@@ -116,6 +116,9 @@ extension BG19Claims {
     }
   }
 
+  static func decoyLearnsLabel(_ name: String) -> String { "\(name): k = 100 learns f*" }
+  static func decoyFitsLabel(_ name: String) -> String { "\(name): k = 2 fits the decoy" }
+
   static let decoySettings: [(String, BG19.Setting)] = [
     ("(A) γ = 8", BG19.Setting(k: 0, cEta: 1.0 / 410, gamma: 8)),
     ("(B) γ = 1", BG19.Setting(k: 0, cEta: 0.1, gamma: 1)),
@@ -149,17 +152,21 @@ extension BG19Claims {
     context.note("status, final t, loss", "\(outcome.status), \(outcome.iterations), \(outcome.loss)")
     context.note("training error", trainingError)
     context.note("erred pattern sets", BG19.XORD.erredSets(gd.weights).map(\.description))
+    if context.isTracing {
+      context.note("erred pattern sets at t = 0", BG19.XORD.erredSets(w0).map(\.description))
+      context.note("recovers f*", run.recovers)
+    }
     return run
   }
 
   static func decoyFigure(seed: UInt64) throws -> RenderedFigure {
-    let setting = decoySettings[0].1
-    var context = TrialContext(seed: seed, streamName: "BG19.decoy|figure|k=100", trial: 0)
+    let (name, setting) = decoySettings[0]
+    var context = Engine.context(claimID: "BG19.decoy", check: decoyLearnsLabel(name), seed: seed, trial: 0)
     let large = try decoyRun(setting, k: 100, context: &context)
     var smallTrial = 0
     var small: DecoyRun
     repeat {
-      var c = TrialContext(seed: seed, streamName: "BG19.decoy|figure|k=2", trial: smallTrial)
+      var c = Engine.context(claimID: "BG19.decoy", check: decoyFitsLabel(name), seed: seed, trial: smallTrial)
       small = try decoyRun(setting, k: 2, context: &c)
       smallTrial += 1
     } while (small.trainingError || small.recovers) && smallTrial < 1000
@@ -175,7 +182,10 @@ extension BG19Claims {
         chart("(d) k = 2, t = \(small.iterations)", small.final),
       ], panelWidth: 320, panelHeight: 340, title: "BG19 Figure 3 (XORD decoy set): w blue, u red")
     var table =
-      "| panel | k | run | iterate t | how GD stopped | zero training error | pattern sets erred (test) |\n"
+      "Runs are trials of the checks '\(decoyLearnsLabel(name))' (k = 100) and '\(decoyFitsLabel(name))' (k = 2, "
+      + "the first trial whose event happened); `theorems replay BG19.decoy --check LABEL --seed \(seed) --trial T` "
+      + "reruns one.\n\n"
+      + "| panel | k | run | iterate t | how GD stopped | zero training error | pattern sets erred (test) |\n"
       + "|---|---:|---:|---:|---|---|---|\n"
     for (panel, run, trial, initial) in [
       ("(a)", large, 0, true), ("(b)", large, 0, false), ("(c)", small, smallTrial - 1, true),

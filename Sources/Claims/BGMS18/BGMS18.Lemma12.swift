@@ -70,7 +70,7 @@ extension BGMS18Claims {
       for i in 0..<k { W.entries[i * d + j] = 0 }
       zeroed = j
     }
-    let K0 = Theorem9Runs.K(W)
+    let K0 = BGMS18.theorem9K(W)
     let parameters =
       "d = \(d), k = \(k), η = \(Format.number(eta, digits: 4)), C = \(Format.number(C, digits: 4))"
       + (zeroed.map { ", w-entries of column \($0 + 1) set to 0" } ?? "")
@@ -79,7 +79,7 @@ extension BGMS18Claims {
     for t in 1...300 {
       let j = context.rng.nextInt(below: d)
       try BGMS18.orthogonalSGDStep(&W, example: j, learningRate: eta, derivativeAtZero: derivativeAtZero)
-      let K = Theorem9Runs.K(W)
+      let K = BGMS18.theorem9K(W)
       if K != K0 {
         let changed = (0..<d).filter { K[$0] != K0[$0] }.map { $0 + 1 }
         let text = "\(parameters), σ'(0) = \(Int(derivativeAtZero)): K changed at step \(t) (example e_\(j + 1)); e_j changed for j ∈ \(changed)"

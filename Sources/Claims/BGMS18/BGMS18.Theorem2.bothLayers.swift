@@ -54,7 +54,12 @@ extension BGMS18Claims {
             metric: "some second-layer weight changed sign (Eq. 13 does not apply)", range: 0...1, isBernoulli: true,
             arms: bothLayersRegimes.map { regime in
               TrendSpec.Arm(regime.label) { context in
-                try bothLayersResult(regime.label, regime.eta, seed: context.seed, trial: context.trial).signChanged ? 1 : 0
+                if context.isTracing {
+                  // A replay reruns the trial of the regime's always-check, traced.
+                  Engine.useStream(of: "Eq. 13, \(regime.label)", claimID: "BGMS18.Theorem2.bothLayers", in: &context)
+                  return try bothLayersRun(regime.eta, context: &context).signChanged ? 1 : 0
+                }
+                return try bothLayersResult(regime.label, regime.eta, seed: context.seed, trial: context.trial).signChanged ? 1 : 0
               }
             },
             comparisons: [])))
@@ -70,13 +75,9 @@ extension BGMS18Claims {
   /// The run of trial `trial` of a regime, computed once per process with the stream of its
   /// always-check.
   static func bothLayersResult(_ label: String, _ eta: ClosedRange<Double>, seed: UInt64, trial: Int) throws -> BothLayersOutcome {
-    let key = "\(seed)|\(label)|\(trial)"
-    if let cached = bothLayersCache[key] { return cached }
-    var context = TrialContext(
-      seed: seed, streamName: Engine.streamName(claimID: "BGMS18.Theorem2.bothLayers", check: "Eq. 13, \(label)"), trial: trial)
-    let value = try bothLayersRun(eta, context: &context)
-    bothLayersCache[key] = value
-    return value
+    try bothLayersCache.value(claimID: "BGMS18.Theorem2.bothLayers", check: "Eq. 13, \(label)", seed: seed, trial: trial) {
+      try bothLayersRun(eta, context: &$0)
+    }
   }
 
   static func bothLayersRun(_ etaRange: ClosedRange<Double>, context: inout TrialContext) throws -> BothLayersOutcome {

@@ -116,7 +116,7 @@ extension BGMS18Claims {
           let S = try BGMS18.TrainingSet.standardBasis(dimension: d)
           var W0 = try distribution.weights(k: k, d: d, C: C, using: &context.rng)
           var draws = 1
-          while Theorem9Runs.K(W0).contains(true) {
+          while BGMS18.theorem9K(W0).contains(true) {
             W0 = try distribution.weights(k: k, d: d, C: C, using: &context.rng)
             draws += 1
           }

@@ -65,3 +65,11 @@ extension BGMS18 {
     return 2 * (quotient + (remainder > 0 ? 1 : 0))
   }
 }
+
+extension BGMS18 {
+  /// K_t = {e_j : ⟨w^(i), e_j⟩ ≤ 0 for all i} (BGMS18 Sec. 9.3.2, proof of Theorem 9), as a
+  /// mask over j: the coordinates no row of W has a positive weight on.
+  public static func theorem9K(_ W: BGMS18.Weights) -> [Bool] {
+    (0..<W.d).map { j in (0..<W.k).allSatisfy { W.entries[$0 * W.d + j] <= 0 } }
+  }
+}

@@ -1,6 +1,5 @@
 import Generators
 import Theory
-import Verification
 
 /// The runs behind BGMS18 Figures 1 and 2 (Sec. 6, Sec. 5.3) on MNIST digits 3 vs 5: by
 /// default the committed 5,000-image sample's 3s and 5s (a subset: 750 training, 250 test
@@ -56,12 +55,34 @@ public enum Figure1Runs {
     return value
   }
 
-  /// Run `run` at width k (computed once per process).
+  /// The claim whose checks and figures these runs are.
+  public static let claimID = "BGMS18.Figure1"
+  /// `Figure 1 (first layer)` or `Figure 2 (both layers)`.
+  public static func label(bothLayers: Bool) -> String {
+    bothLayers ? "Figure 2 (both layers)" : "Figure 1 (first layer)"
+  }
+
+  /// The check whose trials are the runs: trial t is run t / 3 at width `widths[t % 3]`. Every
+  /// curve of the figures and every arm of the trend checks is one trial of it (at 2k = 10 the
+  /// trial continues the run until its training error is 0, `runToZeroTrainingError`):
+  /// `theorems replay BGMS18.Figure1 --check LABEL --trial t` prints its errors epoch by epoch.
+  public static func runsCheckLabel(bothLayers: Bool) -> String {
+    "\(label(bothLayers: bothLayers)): zero training error"
+  }
+
+  /// The trial of the runs check that is run `run` at width k.
+  public static func trial(k: Int, run: Int) -> Int {
+    run * widths.count + (widths.firstIndex(of: k) ?? 0)
+  }
+
+  /// Run `run` at width k: trial `trial(k:run:)` of the runs check, drawn from that trial's
+  /// stream (computed once per process).
   public static func curve(seed: UInt64, k: Int, run: Int, bothLayers: Bool, mnist: String? = nil) throws -> Curve {
     let key = "\(seed)|\(k)|\(run)|\(bothLayers)|\(mnist ?? "sample")"
     if let cached = curveCache[key] { return cached }
-    var rng = RandomStream(seed: seed, name: "BGMS18.Figure\(bothLayers ? 2 : 1)|k = \(k)", trial: UInt64(run))
-    let value = try train(data(seed: seed, mnist: mnist), k: k, bothLayers: bothLayers, using: &rng)
+    var context = Engine.context(
+      claimID: claimID, check: runsCheckLabel(bothLayers: bothLayers), seed: seed, trial: trial(k: k, run: run))
+    let value = try train(data(seed: seed, mnist: mnist), k: k, bothLayers: bothLayers, using: &context.rng)
     curveCache[key] = value
     return value
   }
@@ -79,9 +100,11 @@ public enum Figure1Runs {
   public static func runToZeroTrainingError(seed: UInt64, k: Int, run: Int, bothLayers: Bool) throws -> Curve {
     let key = "long|\(seed)|\(k)|\(run)|\(bothLayers)"
     if let cached = curveCache[key] { return cached }
-    var rng = RandomStream(seed: seed, name: "BGMS18.Figure\(bothLayers ? 2 : 1)|k = \(k)", trial: UInt64(run))
+    var context = Engine.context(
+      claimID: claimID, check: runsCheckLabel(bothLayers: bothLayers), seed: seed, trial: trial(k: k, run: run))
     let value = try train(
-      data(seed: seed), k: k, bothLayers: bothLayers, epochs: convergenceCap, stopAtZeroTrainingError: true, using: &rng)
+      data(seed: seed), k: k, bothLayers: bothLayers, epochs: convergenceCap, stopAtZeroTrainingError: true,
+      using: &context.rng)
     curveCache[key] = value
     return value
   }

@@ -1,6 +1,5 @@
 import Generators
 import Theory
-import Verification
 
 /// The trials of BGMS18 Theorems 5 and 6 (Sec. 6.1): train on a sample S from a fixed
 /// separable distribution D, compute the compression bound, and estimate the 0-1 test
@@ -86,13 +85,7 @@ public enum GeneralizationRuns {
 
   /// The result of trial `trial` of `setting` (computed once per process).
   public static func result(_ setting: Setting, claimID: String, seed: UInt64, trial: Int) throws -> Result {
-    let key = "\(seed)|\(claimID)|\(setting.label)|\(trial)"
-    if let cached = cache[key] { return cached }
-    var context = TrialContext(
-      seed: seed, streamName: Engine.streamName(claimID: claimID, check: setting.label), trial: trial)
-    let value = try run(setting, context: &context)
-    cache[key] = value
-    return value
+    try cache.value(claimID: claimID, check: setting.label, seed: seed, trial: trial) { try run(setting, context: &$0) }
   }
 
   /// One trial, with `context`'s stream (the stream of the setting's probability check).
@@ -176,7 +169,12 @@ public enum GeneralizationRuns {
           metric: metric, range: 0...1, isBernoulli: isBernoulli,
           arms: settings.map { setting in
             TrendSpec.Arm(setting.label) { context in
-              value(try result(setting, claimID: claimID, seed: context.seed, trial: context.trial))
+              if context.isTracing {
+                // A replay reruns the trial of the setting's probability check, traced.
+                Engine.useStream(of: setting.label, claimID: claimID, in: &context)
+                return value(try run(setting, context: &context))
+              }
+              return value(try result(setting, claimID: claimID, seed: context.seed, trial: context.trial))
             }
           },
           comparisons: [])))

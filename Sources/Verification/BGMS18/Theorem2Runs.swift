@@ -1,6 +1,5 @@
 import Generators
 import Theory
-import Verification
 
 /// Runs SGD on a random instance and compares its non-zero updates with M_k (BGMS18
 /// Theorem 2, Sec. 5.1): shared by `Theorem2` and the training half of `Corollary3`.
