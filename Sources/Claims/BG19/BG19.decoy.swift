@@ -50,7 +50,7 @@ extension BG19Claims {
       return [
         practical
           ? Check(
-            "\(name) (finding): k = 100 does not learn f*", reading: reading, budget: Budget(test: 16, report: 300),
+            "\(name) (finding): k = 100 does not learn f*", reading: reading, budget: Budget(test: 30, report: 300),
             .probability(
               ProbabilitySpec(
                 event: "not (zero training error and sign(N) = f* on all of {±1}^{12})", claimed: 0.5,
