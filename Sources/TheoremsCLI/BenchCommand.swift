@@ -3,7 +3,7 @@ import Generators
 import LinearAlgebra
 
 /// `theorems bench`: times the numeric kernels the suite depends on and prints one JSON object
-/// per line with the keys of Benchmarks' NumPy reference script (`op`, `size`, `threads`,
+/// per line with the keys of the NumPy reference script `Benchmarks/linalg_numpy.py` (`op`, `size`, `threads`,
 /// `seconds`, `gflops`), each the best of `--repeat` runs on fixed seeded inputs.
 ///
 /// A workload is a named group of timed operations; `--only` selects groups by name. New
@@ -72,7 +72,8 @@ struct BenchCommand {
     return "{\"op\": \"\(o.op)\", \"size\": \"\(o.size)\", \"threads\": \(threads), \"seconds\": \(secs), \"gflops\": \(gflops)}"
   }
 
-  /// The dense linear algebra of `Benchmarks/linalg_numpy.py`: same operations and sizes.
+  /// The dense linear algebra of `Benchmarks/linalg_numpy.py`: same operations and sizes
+  /// (inputs from `BenchmarkInputs`, seeded; not NumPy's bits, the same distributions).
   static func linalg(threads: Int, quick: Bool) -> [Operation] {
     let (nGemm, nEig, mSvd, nSvd, nChol) = quick ? (512, 200, 1000, 100, 200) : (4096, 2000, 10000, 1000, 2000)
     func symmetric() -> Matrix {

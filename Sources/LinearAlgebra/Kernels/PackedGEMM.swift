@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// A raw pointer that may cross into `DispatchQueue.concurrentPerform` (the callers guarantee
 /// that concurrent blocks touch disjoint memory).
@@ -41,34 +42,44 @@ enum PackedGEMM {
       serial(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
       return
     }
-    // Split C into `parts` whole blocks of rows (or columns, when C is wide); each thread
-    // packs its own panels. The sums inside an entry are the same as in the serial run.
+    // Split C into whole blocks of rows (or columns, when C is wide), a few per thread, handed
+    // out dynamically (a thread that the OS delays takes fewer); each block packs its own panels.
+    // The sums inside an entry are the same as in the serial run, whatever the split.
     let splitRows = m >= n
     let unit = splitRows ? MicroKernel.mr : MicroKernel.nr
     let extent = splitRows ? m : n
     let units = (extent + unit - 1) / unit
-    let pieces = min(parts, units)
-    if pieces <= 1 {
+    let workers = min(parts, units)
+    if workers <= 1 {
       serial(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
       return
     }
+    // Two blocks per thread, of at least 512 rows (or 480 columns), so that repacking the shared
+    // operand in every block stays cheap.
+    let minUnits = splitRows ? 64 : 20
+    let chunks = max(workers, min(2 * workers, units / minUnits))
     let sa = SharedPointer(base: UnsafeMutablePointer(mutating: a))
     let sb = SharedPointer(base: UnsafeMutablePointer(mutating: b))
     let sc = SharedPointer(base: c)
-    DispatchQueue.concurrentPerform(iterations: pieces) { t in
-      let lo = min(extent, (units * t / pieces) * unit)
-      let hi = min(extent, (units * (t + 1) / pieces) * unit)
-      if hi <= lo { return }
-      if splitRows {
-        let aOffset = transA == .none ? lo * lda : lo
-        serial(
-          transA, transB, hi - lo, n, k, alpha, UnsafePointer(sa.base + aOffset), lda,
-          UnsafePointer(sb.base), ldb, beta, sc.base + lo * ldc, ldc)
-      } else {
-        let bOffset = transB == .none ? lo : lo * ldb
-        serial(
-          transA, transB, m, hi - lo, k, alpha, UnsafePointer(sa.base), lda,
-          UnsafePointer(sb.base + bOffset), ldb, beta, sc.base + lo, ldc)
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      while true {
+        let t = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        if t >= chunks { break }
+        let lo = min(extent, (units * t / chunks) * unit)
+        let hi = min(extent, (units * (t + 1) / chunks) * unit)
+        if hi <= lo { continue }
+        if splitRows {
+          let aOffset = transA == .none ? lo * lda : lo
+          serial(
+            transA, transB, hi - lo, n, k, alpha, UnsafePointer(sa.base + aOffset), lda,
+            UnsafePointer(sb.base), ldb, beta, sc.base + lo * ldc, ldc)
+        } else {
+          let bOffset = transB == .none ? lo : lo * ldb
+          serial(
+            transA, transB, m, hi - lo, k, alpha, UnsafePointer(sa.base), lda,
+            UnsafePointer(sb.base + bOffset), ldb, beta, sc.base + lo, ldc)
+        }
       }
     }
   }

@@ -54,7 +54,7 @@ struct CommandTests {
     #expect(err.contains("did you mean Demo.fairCoin"))
   }
 
-  @Test(arguments: ["report", "list", "check", "replay"])
+  @Test(arguments: ["report", "list", "check", "replay", "bench"])
   func everySubcommandHasHelp(_ subcommand: String) throws {
     let (status, out, _) = try runCommand([subcommand, "--help"])
     #expect(status == 0)
