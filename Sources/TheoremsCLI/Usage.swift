@@ -86,7 +86,7 @@ enum Usage {
       --quick    small sizes, for a smoke test
       --clock    wall (default) or cpu: the process CPU time, for tuning on a loaded machine
       prints one JSON object per line: {"op", "size", "threads", "seconds", "gflops"}, the keys of
-      the NumPy reference script (python3 linalg_numpy.py --threads N)
+      the NumPy reference script (python3 Benchmarks/linalg_numpy.py --threads N)
     """
 
   static var defaultSeed: String { String(Engine.defaultSeed) }
