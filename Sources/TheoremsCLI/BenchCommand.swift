@@ -30,6 +30,14 @@ struct BenchCommand {
     Workload(name: "linalg", summary: "GEMM, symmetric eigen, SVD, Cholesky (the NumPy script's sizes)", make: linalg)
   ]
 
+  /// The training workloads W1–W3 of issue 14 (one JSON line per setting, timed once).
+  static let trainings: [(name: String, make: @Sendable (_ threads: Int, _ quick: Bool) -> [BenchTraining])] = [
+    ("W1", BenchTraining.w1), ("W2", BenchTraining.w2), ("W3", BenchTraining.w3),
+  ]
+
+  /// Every name `--only` accepts.
+  static var names: [String] { workloads.map(\.name) + trainings.map(\.name) }
+
   let threads: Int
   let repeats: Int
   let quick: Bool
@@ -56,12 +64,25 @@ struct BenchCommand {
         output(Self.jsonLine(operation, threads: threads, seconds: best) + "\n")
       }
     }
+    for (name, make) in Self.trainings where names.contains(name) {
+      for training in make(threads, quick) {
+        let run = try training.prepare()
+        let (wall, cpu) = (now(cpu: false), now(cpu: true))
+        let result = try run()
+        let line = training.jsonLine(
+          result, threads: threads, seconds: now(cpu: false) - wall, cpuSeconds: now(cpu: true) - cpu)
+        output(line + "\n")
+      }
+    }
   }
 
   /// Seconds on the chosen clock.
-  func now() -> Double {
+  func now() -> Double { now(cpu: cpuClock) }
+
+  /// Seconds on the process CPU clock (`cpu`) or the wall clock.
+  func now(cpu: Bool) -> Double {
     var t = timespec()
-    clock_gettime(cpuClock ? CLOCK_PROCESS_CPUTIME_ID : CLOCK_MONOTONIC, &t)
+    clock_gettime(cpu ? CLOCK_PROCESS_CPUTIME_ID : CLOCK_MONOTONIC, &t)
     return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
   }
 
@@ -126,7 +147,7 @@ extension TheoremsCommand {
     guard args.positional.isEmpty else {
       throw UsageError("'bench' takes no positional arguments, got '\(args.positional[0])'", subcommand: "bench")
     }
-    let known = BenchCommand.workloads.map(\.name)
+    let known = BenchCommand.names
     let names = args.flags["only"].map { $0.split(separator: ",").map(String.init) } ?? known
     for name in names where !known.contains(String(name.prefix { $0 != "." })) {
       throw UsageError("unknown workload '\(name)'; known: \(known.joined(separator: ", "))", subcommand: "bench")

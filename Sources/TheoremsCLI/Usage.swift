@@ -79,14 +79,17 @@ enum Usage {
 
   static let bench = """
     usage: theorems bench [--only WORKLOAD[,WORKLOAD...]] [--threads N] [--repeat R] [--quick yes] [--clock wall|cpu]
-      --only     workloads to time (default: all): linalg; or single operations: linalg.gemm,
-                 linalg.eigh, linalg.eigvalsh, linalg.svd, linalg.svdvals, linalg.cholesky
+      --only     workloads to time (default: all): linalg, W1, W2, W3; or single operations:
+                 linalg.gemm, linalg.eigh, linalg.eigvalsh, linalg.svd, linalg.svdvals, linalg.cholesky
       --threads  threads of the kernels (default 1)
       --repeat   runs per operation; the best is printed (default 3)
       --quick    small sizes, for a smoke test
       --clock    wall (default) or cpu: the process CPU time, for tuning on a loaded machine
       prints one JSON object per line: {"op", "size", "threads", "seconds", "gflops"}, the keys of
-      the NumPy reference script (python3 Benchmarks/linalg_numpy.py --threads N)
+      the NumPy reference script (python3 Benchmarks/linalg_numpy.py --threads N); the training workloads
+      W1 (LL18 §7), W2 (BG19 XORD), W3 (ADHLW19) print {"workload", "parameters", "threads",
+      "seconds", "cpu_seconds", "gflops", "metrics"}, timed once (Benchmarks/compare.sh compares
+      them with the NumPy peers in Benchmarks/peers/)
     """
 
   static var defaultSeed: String { String(Engine.defaultSeed) }
