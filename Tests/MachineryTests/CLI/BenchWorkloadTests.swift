@@ -20,7 +20,9 @@ struct BenchWorkloadTests {
       let metrics = try #require(object["metrics"] as? [String: Any])
       #expect(!metrics.isEmpty)
       for value in metrics.values {
-        for x in (value as? [Double]) ?? [try #require(value as? Double)] { #expect(x.isFinite) }
+        let numbers: [Double]
+        if let array = value as? [Double] { numbers = array } else { numbers = [try #require(value as? Double)] }
+        for x in numbers { #expect(x.isFinite) }
       }
     }
   }
