@@ -5,7 +5,7 @@ import Verification
 public enum Catalog {
   /// All registered claims.
   public static var claims: [Claim] {
-    BGMS18Claims.all + BG19Claims.all
+    BGMS18Claims.all + BG19Claims.all + ADHLW19Claims.all
   }
 
   /// The registry (fails on a duplicate id).
@@ -26,4 +26,11 @@ public enum BGMS18Claims {
 /// The claims of BG19 (Brutzkus, Globerson, ICML 2019).
 public enum BG19Claims {
   public static var all: [Claim] { [diversity, realizability, lemma3_1, lemma3_2, theorem3_3, theorem3_4, figure2, remark4_1, lemma6_1, lemma6_2, theorem6_3, theorem6_4, theorem6_5, decoy, figure1] }
+}
+
+/// The claims of ADHLW19 (Arora, Du, Hu, Li, Wang, ICML 2019).
+public enum ADHLW19Claims {
+  public static var all: [Claim] {
+    [kernel, positiveDefinite, trainingSpeed, projections, generalization, distanceToInit, theorem6_1, corollary, figure1, figure2]
+  }
 }
