@@ -47,9 +47,37 @@ extension ADHLW19 {
   }
 
   /// H^∞_ij from the angle θ between x_i and x_j (Eq. 3): cos θ·(π − θ)/(2π).
+  ///
+  /// π − θ is evaluated with π's low part (π = `Double.pi` + 1.2246e-16), so the entry keeps its
+  /// relative accuracy for θ near π.
   @inlinable
   public static func kernelEntry(angle theta: Double) -> Double {
-    cos(theta) * (Double.pi - theta) / (2 * Double.pi)
+    cos(theta) * ((Double.pi - theta) + piLow) / (2 * Double.pi)
+  }
+
+  /// π − `Double.pi` (the low part of π in double-double).
+  public static let piLow = 1.2246467991473532e-16
+
+  /// H^∞_ij from a = ‖x_i − x_j‖ and b = ‖x_i + x_j‖ (unit inputs): θ = 2·atan2(a, b) when
+  /// a ≤ b, else the supplement φ = π − θ = 2·atan2(b, a) and H^∞_ij = −cos φ·φ/(2π), so both
+  /// nearly parallel and nearly antiparallel pairs keep full relative accuracy.
+  @inlinable
+  public static func kernelEntry(differenceNorm a: Double, sumNorm b: Double) -> Double {
+    if a <= b { return kernelEntry(angle: 2 * atan2(a, b)) }
+    let phi = 2 * atan2(b, a)
+    return -cos(phi) * phi / (2 * Double.pi)
+  }
+
+  /// (‖x_i − x_j‖, ‖x_i + x_j‖) for rows i and j of `x`.
+  public static func differenceAndSumNorms(_ x: Matrix, _ i: Int, _ j: Int) -> (Double, Double) {
+    let d = x.columns
+    var minus = 0.0, plus = 0.0
+    for c in 0..<d {
+      let a = x.elements[i * d + c], b = x.elements[j * d + c]
+      minus += (a - b) * (a - b)
+      plus += (a + b) * (a + b)
+    }
+    return (minus.squareRoot(), plus.squareRoot())
   }
 
   /// H^∞_ij from t = x_iᵀx_j (Eq. 3): t(π − arccos t)/(2π), evaluated as
@@ -80,7 +108,7 @@ extension ADHLW19 {
       h.elements[i * n + i] = 0.5
       for j in (i + 1)..<max(i + 1, n) {
         let t = k.elements[i * n + j]
-        let v = abs(t) <= stableAngleThreshold ? kernelEntry(innerProduct: t) : kernelEntry(angle: angle(x, i, j))
+        let v = abs(t) <= stableAngleThreshold ? kernelEntry(innerProduct: t) : { let (a, b) = differenceAndSumNorms(x, i, j); return kernelEntry(differenceNorm: a, sumNorm: b) }()
         h.elements[i * n + j] = v
         h.elements[j * n + i] = v
       }
@@ -147,6 +175,6 @@ extension ADHLW19 {
       let s = sin(theta / 2)
       return s * s + theta * cos(theta) / (2 * Double.pi)
     }
-    return 0.5 + cos(theta) * (Double.pi - theta) / (2 * Double.pi)
+    return 0.5 + cos(theta) * ((Double.pi - theta) + piLow) / (2 * Double.pi)
   }
 }
