@@ -36,7 +36,7 @@ extension ADHLW19Claims {
     checks: ADHLW19.Theorem6_1Form.allCases.map { form in
       Check(
         "\(form == .printed ? "printed: √(yᵀH⁻¹y) ≤ 3p|α|‖β‖^p" : "yᵀH⁻¹y ≤ " + form.rawValue)",
-        reading: "p ∈ {1, 2, 4, 6}", budget: Budget(test: 40, report: 2000),
+        reading: "p ∈ {1, 2, 4, 6}", budget: Budget(test: 20, report: 2000),
         .always(
           AlwaysSpec(bound: form.rawValue) { context in
             let p = [1, 2, 4, 6][context.rng.nextInt(below: 4)]
@@ -48,7 +48,7 @@ extension ADHLW19Claims {
           }))
     } + [
       Check(
-        "orders H^∞ ⪰ K/4, H^∞ ⪰ c_l K^{∘p}/(2π)", reading: "p ∈ {1, 2, 4, 6}", budget: Budget(test: 40, report: 2000),
+        "orders H^∞ ⪰ K/4, H^∞ ⪰ c_l K^{∘p}/(2π)", reading: "p ∈ {1, 2, 4, 6}", budget: Budget(test: 20, report: 2000),
         .always(
           AlwaysSpec(bound: "λ_min(H^∞ − c_p K^{∘p}) ≥ −10·n·ε·λ_max") { context in
             let p = [1, 2, 4, 6][context.rng.nextInt(below: 4)]
@@ -65,7 +65,7 @@ extension ADHLW19Claims {
       [1, 2, 4].map { p in
         Check(
           "tightness search, p = \(p), \(form == .printed ? "printed" : form.rawValue)", reading: "targeted local search",
-          budget: Budget(test: 2, report: 40),
+          budget: Budget(test: 1, report: 40),
           .always(
             AlwaysSpec(bound: form.rawValue) { context in
               try theorem6_1Search(&context, degree: p, form: form)

@@ -26,11 +26,14 @@ extension ADHLW19Claims {
         + "[1e-10, 0.1]) among n isotropic points and tests λ_min(H^∞) ≤ λ₀(θ).",
       "**Contraction (Thm 3.1).** The theorem needs m = Ω(n⁶/(λ₀⁴κ²δ³)) and η = O(λ₀/n²) (constants unstated, "
         + "infeasible sizes), so the check is the trend the claim names: the fraction of the K = 60 steps with "
-        + "Φ(k+1) ≤ (1 − ηλ₀/2)Φ(k) does not decrease as m grows (m = 32, 512, 4096 on the same data: trial i of every "
+        + "Φ(k+1) ≤ (1 − ηλ₀/2)Φ(k) (steps with Φ(k) < 1e-20·Φ(0), at the rounding floor, are not counted) does not "
+        + "decrease as m grows (m = 32, 256, 2048 on the same data: trial i of every "
         + "arm uses the same inputs and labels). Data: n = 16 two-class inputs in d = 8 (x = normalize(c·e₁ + g), "
         + "g ~ N(0, I/d)); true labels = the classes c, random labels = i.i.d. ±1. Loss Φ = ½Σ (sum). Readings: "
-        + "η = 1/λ_max(H^∞) (practical) with κ = 1 and with κ = 0.01 (lazy/small), and the theorem's η = λ₀/n² "
-        + "(constant 1) with κ = 1.",
+        + "η = 1/λ_max(H^∞) (practical) with κ = 1 (true and random labels) and κ = 0.01 (random labels), and the "
+        + "theorem's η = λ₀/n² (constant 1) with κ = 1 (random labels). With true labels and κ = 0.01 the loss "
+        + "reaches the rounding floor within a few steps (labels on the top eigenvectors), so that reading is "
+        + "uninformative and not run.",
     ],
     checks: [
       Check(
@@ -88,15 +91,17 @@ extension ADHLW19Claims {
   static let pairAngles: [Double] = [1e-10, 1e-9, 1e-8, 1e-6, 1e-4, 1e-2, 0.1, 0.5, 1, Double.pi / 2, 2, 3, Double.pi - 1e-6, Double.pi]
 
   static var contractionChecks: [Check] {
-    let readings: [(String, Double, Bool)] = [("η = 1/λ_max, κ = 1", 1, false), ("η = 1/λ_max, κ = 0.01", 0.01, false), ("η = λ₀/n², κ = 1", 1, true)]
-    return readings.flatMap { (label, kappa, theoretical) in
-      ["true labels", "random labels"].map { labels in
+    let readings: [(String, Double, Bool, String)] = [
+      ("η = 1/λ_max, κ = 1", 1, false, "true labels"), ("η = 1/λ_max, κ = 1", 1, false, "random labels"),
+      ("η = 1/λ_max, κ = 0.01", 0.01, false, "random labels"), ("η = λ₀/n², κ = 1", 1, true, "random labels"),
+    ]
+    return readings.map { (label, kappa, theoretical, labels) in
         Check(
-          "contraction, \(labels), \(label)", reading: label, budget: Budget(test: 2, report: 60),
+          "contraction, \(labels), \(label)", reading: label, budget: Budget(test: 1, report: 60),
           .trend(
             TrendSpec(
               metric: "fraction of steps with Φ(k+1) ≤ (1 − ηλ₀/2)Φ(k)", range: 0...1,
-              arms: [32, 512, 4096].map { m in
+              arms: [32, 256, 2048].map { m in
                 TrendSpec.Arm("m = \(m)") { context in
                   var shared = ADHLW19.sharedStream(
                     seed: context.seed, name: "ADHLW19.positiveDefinite|contraction|\(labels)", trial: context.trial)
@@ -108,13 +113,14 @@ extension ADHLW19Claims {
                   let record = try ADHLW19.train(net, inputs: task.inputs, labels: y, stepSize: eta, iterations: 60)
                   let losses = record.losses
                   let factor = 1 - eta * task.lambdaZero / 2
-                  let good = (0..<60).filter { losses[$0 + 1] <= factor * losses[$0] }.count
-                  context.note("λ₀, η, Φ(0), Φ(K)", [task.lambdaZero, eta, losses[0], losses[60]])
-                  return Double(good) / 60
+                  // Steps at the rounding floor (Φ(k) < 1e-20·Φ(0)) say nothing about the contraction.
+                  let counted = (0..<60).filter { losses[$0] >= 1e-20 * losses[0] }
+                  let good = counted.filter { losses[$0 + 1] <= factor * losses[$0] }.count
+                  context.note("λ₀, η, Φ(0), Φ(K), steps counted", [task.lambdaZero, eta, losses[0], losses[60], Double(counted.count)])
+                  return counted.isEmpty ? 1 : Double(good) / Double(counted.count)
                 }
               },
               comparisons: [TrendSpec.Comparison(0, atMost: 1), TrendSpec.Comparison(1, atMost: 2)])))
-      }
     }
   }
 }

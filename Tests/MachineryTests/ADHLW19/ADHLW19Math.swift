@@ -173,4 +173,18 @@ struct ADHLW19Math {
     #expect(throws: InvalidParameter.self) { try ADHLW19.initialization(width: 3, dimension: 2, kappa: 2, using: &a) }
     #expect(throws: InvalidParameter.self) { try ADHLW19.gramInfinity(try Matrix([[1, 1]])) }
   }
+
+  @Test func matrixFreeProductAndLanczos() throws {
+    var rng = RandomStream(seed: 17, name: "ADHLW19Math.product", trial: 0)
+    let x = try ADHLW19.inputs(count: 70, dimension: 6, layout: .clustered(clusters: 2, spread: 0.2), using: &rng)
+    let h = try ADHLW19.gramInfinity(x)
+    let v = rng.nextNormalVector(count: 70)
+    var dense = [Double](repeating: 0, count: 70), free = dense
+    try BLAS.gemv(.none, alpha: 1, h, v, beta: 0, &dense)
+    try ADHLW19.gramInfinityProduct(x, v, &free, blockSize: 16)
+    for i in 0..<70 { #expect(abs(dense[i] - free[i]) <= 1e-12) }
+    let lanczos = try ADHLW19.largestGramEigenvalue(x, tolerance: 1e-10)
+    let exact = try SymmetricEigen(h, computeVectors: false).values.last!
+    #expect(abs(lanczos.value - exact) <= 1e-8 * exact)
+  }
 }
