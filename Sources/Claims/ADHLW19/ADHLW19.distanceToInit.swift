@@ -14,11 +14,11 @@ extension ADHLW19Claims {
       + "O(n/(√m λ₀ √δ)) and ‖W(k) − W(0)‖_F ≤ √(yᵀ(H^∞)⁻¹y) + O(nκ/(λ₀δ)) + poly(n, 1/λ₀, 1/δ)/(m^{1/4}κ^{1/2}).",
     notes: [
       "**Setting.** n = 16 two-class inputs in d = 8 (x = normalize(c·e₁ + g)), true labels y = c, random labels "
-        + "i.i.d. ±1; Φ = ½Σ (sum), η = 1/λ_max(H^∞), K = 200 steps; yᵀ(H^∞)⁻¹y by Cholesky with iterative "
+        + "i.i.d. ±1; Φ = ½Σ (sum), η = 1/λ_max(H^∞), K = 150 steps; yᵀ(H^∞)⁻¹y by Cholesky with iterative "
         + "refinement. Arms of a check are paired (trial i: same inputs and labels).",
       "**Distance vs √(yᵀ(H^∞)⁻¹y).** At κ = 0.01 the lemma's last term poly(n, 1/λ₀, 1/δ)/(m^{1/4}κ^{1/2}) is not "
         + "small at feasible m (m^{1/4}κ^{1/2} = 0.8 at m = 4096): in a 0.2-scale run, ‖W(K) − W(0)‖_F ≤ 1.1·√(yᵀ(H^∞)⁻¹y) "
-        + "held in only 2 of 8 trials at m = 4096, κ = 0.01 (e.g. 3.05 vs 2.78, with Φ(K) = 0.02 not yet converged). This "
+        + "held in only 2 of 8 trials at m = 4096, κ = 0.01, K = 200 (e.g. 3.05 vs 2.78, with Φ(K) = 0.02 not yet converged). This "
         + "is not evidence against the lemma (its m is far larger), so it is not a check. The checks use the lazy κ = 1, "
         + "where the kernel regime holds at these widths, and the form the proof controls, ΔW ≈ Jᵀ(H^∞)⁻¹(y − u(0)), "
         + "i.e. √((y − u(0))ᵀ(H^∞)⁻¹(y − u(0))) (the lemma's O(nκ/(λ₀δ)) term bounds the effect of u(0)): |ratio − 1| "
@@ -26,7 +26,7 @@ extension ADHLW19Claims {
       "**True vs random labels.** ‖W(K) − W(0)‖_F (clamped at 20) is smaller for true than for random labels (paired, "
         + "m = 1024, κ = 0.01).",
       "**Per-neuron movement.** For each trial, the slopes of log max_r‖w_r(K) − w_r(0)‖ and of log of the RMS "
-        + "movement ‖W(K) − W(0)‖_F/√m against log m over m = 256, 1024, 4096 (κ = 0.01, same data); the lemma's "
+        + "movement ‖W(K) − W(0)‖_F/√m against log m over m = 128, 512, 2048 (κ = 0.01, same data); the lemma's "
         + "O(1/√m) predicts −1/2. The probability checks claim slope ≤ −0.35 for the max (the max over m neurons "
         + "grows like √(log m)) and |slope + 1/2| ≤ 0.1 for the RMS, each with probability 0.9.",
     ],
@@ -64,21 +64,21 @@ extension ADHLW19Claims {
               }
             }, comparisons: [TrendSpec.Comparison(0, atMost: 1)]))),
       Check(
-        "max per-neuron movement exponent", reading: "slope over m = 256, 1024, 4096", budget: Budget(test: 1, report: 30),
+        "max per-neuron movement exponent", reading: "slope over m = 128, 512, 2048", budget: Budget(test: 1, report: 30),
         .probability(
           ProbabilitySpec(event: "slope of log max_r‖Δw_r‖ vs log m ≤ −0.35", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1") { context in
-            let run = try distanceRun(&context, widths: [256, 1024, 4096], kappa: 0.01, random: false, name: nil)
-            let slope = try ADHLW19.logLogSlope([256, 1024, 4096], run.maxMoves)
+            let run = try distanceRun(&context, widths: [128, 512, 2048], kappa: 0.01, random: false, name: nil)
+            let slope = try ADHLW19.logLogSlope([128, 512, 2048], run.maxMoves)
             context.note("slope (max)", slope)
             return slope <= -0.35
           })),
       Check(
-        "RMS per-neuron movement exponent", reading: "slope over m = 256, 1024, 4096", budget: Budget(test: 1, report: 30),
+        "RMS per-neuron movement exponent", reading: "slope over m = 128, 512, 2048", budget: Budget(test: 1, report: 30),
         .probability(
           ProbabilitySpec(event: "|slope of log RMS‖Δw_r‖ vs log m + 1/2| ≤ 0.1", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1") { context in
-            let run = try distanceRun(&context, widths: [256, 1024, 4096], kappa: 0.01, random: false, name: nil)
-            let rms = zip(run.distances, [256.0, 1024, 4096]).map { $0 / $1.squareRoot() }
-            let slope = try ADHLW19.logLogSlope([256, 1024, 4096], rms)
+            let run = try distanceRun(&context, widths: [128, 512, 2048], kappa: 0.01, random: false, name: nil)
+            let rms = zip(run.distances, [128.0, 512, 2048]).map { $0 / $1.squareRoot() }
+            let slope = try ADHLW19.logLogSlope([128, 512, 2048], rms)
             context.note("slope (RMS)", slope)
             return abs(slope + 0.5) <= 0.1
           })),
@@ -89,7 +89,7 @@ extension ADHLW19Claims {
   static func distanceRun(_ context: inout TrialContext, widths: [Int], kappa: Double, random: Bool, name: String?) throws
     -> (distances: [Double], ratios: [Double], maxMoves: [Double], lazyRatio: Double)
   {
-    let n = 16, d = 8, steps = 200
+    let n = 16, d = 8, steps = 150
     var shared = ADHLW19.sharedStream(seed: context.seed, name: "ADHLW19.distanceToInit|\(name ?? "single")", trial: context.trial)
     let data =
       name == nil
