@@ -27,6 +27,13 @@ extension ADHLW19Claims {
       "**Reading of O(·).** The bound's second term has no stated constant: the probability checks use constant 1, "
         + "√(log(n/(λ₀δ))/n) with δ = 0.1, and claim the event with probability 0.9. The main term alone is compared "
         + "with the measured loss in Figure 2's table (ratio, and where it is vacuous, ≥ 1).",
+      "**Slide vs paper.** Slide \"Explaining Generalization\": \"Theorem: For 1-Lipschitz loss, test error ≤ "
+        + "√(2yᵀH⁻¹y / # training samples) + small terms\"; paper (Thm 5.1): \"L_D(f_{W(k),a}) ≤ √(2yᵀ(H^∞)⁻¹y/n) + "
+        + "O(√(log(n/(λ₀δ))/n))\" for ℓ: ℝ×ℝ → [0, 1], 1-Lipschitz in its first argument with ℓ(y, y) = 0, with probability "
+        + "≥ 1 − δ, after k ≥ Ω(log(n/δ)/(ηλ₀)) steps, κ = O(λ₀δ/n), m ≥ κ⁻²poly(n, 1/λ₀, 1/δ), on a distribution with "
+        + "λ_min(H^∞) ≥ λ₀ w.p. ≥ 1 − δ/3. Differences: \"+ small terms\" hides a term that grows as λ₀ → 0 and all the "
+        + "conditions; the loss must also be bounded in [0, 1] (the slide says only 1-Lipschitz; the 0-1 \"test error\" "
+        + "is covered only through Cor 5.2's ramp loss, for ±1 labels); H is the infinite-width H^∞.",
       "**Complexity trend.** √(2yᵀ(H^∞)⁻¹y/n) (a Cholesky solve with iterative refinement, never an explicit "
         + "inverse) does not decrease as ρ grows: ρ = 0, 0.25, 0.5, 1 on the same inputs with nested corruptions "
         + "(the same uniform draws decide which labels are replaced), n = 64; values are clamped at 6 to bound the "

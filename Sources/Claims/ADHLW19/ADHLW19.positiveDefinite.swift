@@ -24,6 +24,10 @@ extension ADHLW19Claims {
         + "arccos of the rounded inner product, λ₀ would be exactly 0 at θ = 1e-10. By eigenvalue interlacing, "
         + "adding points can only lower λ_min: the always check puts a near-copy of x₁ at angle θ (log-uniform in "
         + "[1e-10, 0.1]) among n isotropic points and tests λ_min(H^∞) ≤ λ₀(θ).",
+      "**Slide vs paper.** Slides: \"① SGD achieves nearly 0 training loss for both correct and random labels\" and "
+        + "\"[Du et al., ICLR'19]: GD converges to 0 training loss\"; statements (Thm 3.1): full-batch GD (not SGD), "
+        + "m = Ω(n⁶/(λ₀⁴κ²δ³)), η = O(λ₀/n²), probability ≥ 1 − δ, and a linear rate (1 − ηλ₀/2) per step that needs "
+        + "λ₀ > 0, i.e. no two inputs parallel — conditions the slides leave out.",
       "**Contraction (Thm 3.1).** The theorem needs m = Ω(n⁶/(λ₀⁴κ²δ³)) and η = O(λ₀/n²) (constants unstated, "
         + "infeasible sizes), so the check is the trend the claim names: the fraction of the K = 60 steps with "
         + "Φ(k+1) ≤ (1 − ηλ₀/2)Φ(k) (steps with Φ(k) < 1e-20·Φ(0), at the rounding floor, are not counted) does not "
