@@ -76,7 +76,7 @@ extension ADHLW19Claims {
               }
             }
             return .all([
-              .equal(trace, Double(n) / 2, tolerance: 0, relative: false, "trace(H^∞) vs n/2"),
+              .condition(trace == Double(n) / 2, "trace(H^∞) = \(Format.number(trace)) vs n/2 = \(Format.number(Double(n) / 2)) (exact)"),
               Observation(holds: worst <= 1, ratio: worst, summary: "max entry error / tolerance \(Format.number(worst))"),
               .condition(symmetric, "H^∞ symmetric"),
             ])
