@@ -109,12 +109,26 @@ extension ADHLW19Claims {
     b.width = 420
     var c = LineChart(title: "(c) label energy on top eigenvectors", xLabel: "number of top eigenvectors", yLabel: "cumulative (v_iᵀy)²/‖y‖²", series: energySeries)
     c.width = 420
-    let svg = BG19Claims.panels([a.svg, b.svg, c.svg], panelWidth: 420, panelHeight: 400, title: "ADHLW19 Figure 1 (\(data.source), m = \(m))")
+    let svg = figure1Panels([a.svg, b.svg, c.svg], panelWidth: 420, panelHeight: 400, title: "ADHLW19 Figure 1 (\(data.source), m = \(m))")
     let lambdaMax = task.spectrum.lambdaMax
     var table = "Data: \(data.source); m = \(m), κ = 0.01, η = 1/λ_max = \(Format.number(eta, digits: 4)) on the sum loss, K = \(steps).\n\n"
     table += "λ₀ = \(Format.number(task.lambdaZero, digits: 4)), λ_max = \(Format.number(lambdaMax, digits: 4)), trace = \(Format.number(task.spectrum.values.reduce(0, +), digits: 6)) (n/2 = \(n / 2)).\n\n"
     table += "App. A's η = 10⁻³: sum loss ηλ_max = \(Format.number(1e-3 * lambdaMax, digits: 4)) (\(1e-3 * lambdaMax < 2 ? "stable" : "unstable: > 2")); mean loss ηλ_max/n = \(Format.number(1e-3 * lambdaMax / Double(n), digits: 4)).\n\n"
     table += "| labels | k | ‖y − u(k)‖²/‖y‖² | Thm 4.1 ‖(I − ηH^∞)^k y‖²/‖y‖² |\n|---|---:|---:|---:|\n" + rows.joined(separator: "\n") + "\n"
     return RenderedFigure(svg: svg, table: table)
+  }
+
+  /// Complete SVG panels side by side in one SVG (each nested at its offset).
+  static func figure1Panels(_ svgs: [String], panelWidth: Double, panelHeight: Double, title: String) -> String {
+    let width = Int(panelWidth * Double(svgs.count)), height = Int(panelHeight) + 24
+    var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
+      + "viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"13\">\n"
+      + "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
+      + "<text x=\"\(width / 2)\" y=\"16\" text-anchor=\"middle\">\(title)</text>\n"
+    for (i, panel) in svgs.enumerated() {
+      guard let range = panel.range(of: "<svg ") else { continue }
+      s += panel.replacingCharacters(in: range, with: "<svg x=\"\(Int(panelWidth * Double(i)))\" y=\"24\" ")
+    }
+    return s + "</svg>\n"
   }
 }

@@ -28,15 +28,19 @@ extension ADHLW19 {
     return (try Matrix(rows), y)
   }
 
-  /// The image source of `theorems report --mnist DIR`: the uncompressed MNIST training files
-  /// (read by the IDX reader of `BGMS18.MNIST`).
+  /// The image source of `theorems report --mnist DIR`: digits 0 and 1 of the uncompressed
+  /// MNIST training files (read by ``MNIST/trainingFiles(in:keeping:limit:)``).
   public static func mnistSource(directory: String) -> ImageSource {
-    {
-      let images = try BGMS18.MNIST.readImages(directory + "/train-images-idx3-ubyte")
-      let labels = try BGMS18.MNIST.readLabels(directory + "/train-labels-idx1-ubyte")
-      let d = images.rows * images.columns
-      let pixels = (0..<images.count).map { i in images.pixels[(i * d)..<((i + 1) * d)].map { Double($0) / 255 } }
-      return (pixels, labels.map(Int.init))
-    }
+    { images(of: try MNIST.trainingFiles(in: directory, keeping: { $0 <= 1 })) }
+  }
+
+  /// The committed 5,000-image sample (`Data/`, 500 per digit), digits 0 and 1.
+  public static func committedSampleSource() -> ImageSource {
+    { images(of: try MNIST.committedSample().digits(0, 1)) }
+  }
+
+  /// Pixel rows scaled to [0, 1] and integer labels.
+  static func images(of set: MNIST) -> (pixels: [[Double]], labels: [Int]) {
+    ((0..<set.count).map { set.scaledImage($0) }, set.labels.map(Int.init))
   }
 }

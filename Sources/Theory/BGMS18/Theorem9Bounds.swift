@@ -57,6 +57,19 @@ extension BGMS18 {
   public static func theorem7Width(n: Int, d: Int) throws -> Int {
     try InvalidParameter.require(n >= 1, "n", n, "must be a positive integer")
     try InvalidParameter.require(d >= 2, "d", d, "Theorem 7 needs d ≥ 2 (2d − 2 > 0)")
-    return 2 * ((n + 2 * d - 3) / (2 * d - 2))
+    try InvalidParameter.require(n <= Int.max / 4, "n", n, "must be at most Int.max/4 (the width 2⌈n/(2d − 2)⌉ must fit an Int)")
+    try InvalidParameter.require(d <= Int.max / 4, "d", d, "must be at most Int.max/4")
+    // ⌈n/(2d − 2)⌉ without forming n + 2d − 3, which can overflow.
+    let denominator = 2 * d - 2
+    let (quotient, remainder) = n.quotientAndRemainder(dividingBy: denominator)
+    return 2 * (quotient + (remainder > 0 ? 1 : 0))
+  }
+}
+
+extension BGMS18 {
+  /// K_t = {e_j : ⟨w^(i), e_j⟩ ≤ 0 for all i} (BGMS18 Sec. 9.3.2, proof of Theorem 9), as a
+  /// mask over j: the coordinates no row of W has a positive weight on.
+  public static func theorem9K(_ W: BGMS18.Weights) -> [Bool] {
+    (0..<W.d).map { j in (0..<W.k).allSatisfy { W.entries[$0 * W.d + j] <= 0 } }
   }
 }
