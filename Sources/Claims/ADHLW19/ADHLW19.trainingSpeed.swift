@@ -68,7 +68,7 @@ extension ADHLW19Claims {
         "slide's squared form, loss = Φ", reading: "loss = Φ(W(k)) = ½‖y − u(k)‖² (Eq. 2)",
         expectation: .refutedAsPrinted(
           reason: "the slide's loss(k) ≈ ‖(I − ηH)^k y‖² drops the ½ of Φ: Φ(0) ≈ ‖y‖²/2, not ‖y‖²"),
-        budget: Budget(test: 1, report: 60),
+        budget: Budget(test: 8, report: 60),
         .probability(
           ProbabilitySpec(
             event: "sup_k |Φ(k) − ‖(I − ηH^∞)^k y‖²| ≤ 2ε‖y‖ + ε²", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1"
