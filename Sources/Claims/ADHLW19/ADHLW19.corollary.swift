@@ -59,7 +59,7 @@ extension ADHLW19Claims {
           })),
     ] + [("in class: (β₁ᵀx)/2 + (β₂ᵀx)²/2", "s ≤ 0.25"), ("random ±1 labels", "s ≥ 0.75"), ("outside: (βᵀx)³", "s ≥ 0.25")].map { (target, event) in
       Check(
-        "growth rate, \(target)", reading: "n = 25…400 nested, d = 3", budget: Budget(test: 1, report: 100),
+        "growth rate, \(target)", reading: "n = 25…400 nested, d = 3", budget: Budget(test: 20, report: 100),
         .probability(
           ProbabilitySpec(event: "fitted exponent \(event)", claimed: 0.9, claimedDescription: "0.9 (our threshold)") { context in
             let sizes = [25, 50, 100, 200, 400]

@@ -22,7 +22,7 @@ extension ADHLW19Claims {
         + "is not evidence against the lemma (its m is far larger), so it is not a check. The checks use the lazy κ = 1, "
         + "where the kernel regime holds at these widths, and the form the proof controls, ΔW ≈ Jᵀ(H^∞)⁻¹(y − u(0)), "
         + "i.e. √((y − u(0))ᵀ(H^∞)⁻¹(y − u(0))) (the lemma's O(nκ/(λ₀δ)) term bounds the effect of u(0)): |ratio − 1| "
-        + "does not grow with m = 64, 512, 4096 (clamped at 1), and ratio ≤ 1.1 with probability 0.9 at m = 4096.",
+        + "does not grow with m = 64, 512, 4096 (clamped at 1), and ratio ≤ 1.1 with probability 0.9 at m = 2048.",
       "**True vs random labels.** ‖W(K) − W(0)‖_F (clamped at 20) is smaller for true than for random labels (paired, "
         + "m = 1024, κ = 0.01).",
       "**Per-neuron movement.** For each trial, the slopes of log max_r‖w_r(K) − w_r(0)‖ and of log of the RMS "
@@ -43,13 +43,13 @@ extension ADHLW19Claims {
               }
             }))),
       Check(
-        "ratio ≤ 1.1, m = 4096, κ = 1", reading: "the proof's form √((y − u(0))ᵀ(H^∞)⁻¹(y − u(0))), constant 1.1",
-        budget: Budget(test: 1, report: 40),
+        "ratio ≤ 1.1, m = 2048, κ = 1", reading: "the proof's form √((y − u(0))ᵀ(H^∞)⁻¹(y − u(0))), constant 1.1",
+        budget: Budget(test: 20, report: 40),
         .probability(
           ProbabilitySpec(
             event: "‖W(K) − W(0)‖_F ≤ 1.1·√((y − u(0))ᵀ(H^∞)⁻¹(y − u(0)))", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1"
           ) { context in
-            let run = try distanceRun(&context, widths: [4096], kappa: 1, random: false, name: nil)
+            let run = try distanceRun(&context, widths: [2048], kappa: 1, random: false, name: nil)
             context.note("ratio to √(yᵀH⁻¹y) (κ = 1)", run.ratios[0])
             return run.lazyRatio <= 1.1
           })),
@@ -64,7 +64,7 @@ extension ADHLW19Claims {
               }
             }, comparisons: [TrendSpec.Comparison(0, atMost: 1)]))),
       Check(
-        "max per-neuron movement exponent", reading: "slope over m = 128, 512, 2048", budget: Budget(test: 1, report: 30),
+        "max per-neuron movement exponent", reading: "slope over m = 128, 512, 2048", budget: Budget(test: 20, report: 30),
         .probability(
           ProbabilitySpec(event: "slope of log max_r‖Δw_r‖ vs log m ≤ −0.35", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1") { context in
             let run = try distanceRun(&context, widths: [128, 512, 2048], kappa: 0.01, random: false, name: nil)
@@ -73,7 +73,7 @@ extension ADHLW19Claims {
             return slope <= -0.35
           })),
       Check(
-        "RMS per-neuron movement exponent", reading: "slope over m = 128, 512, 2048", budget: Budget(test: 1, report: 30),
+        "RMS per-neuron movement exponent", reading: "slope over m = 128, 512, 2048", budget: Budget(test: 20, report: 30),
         .probability(
           ProbabilitySpec(event: "|slope of log RMS‖Δw_r‖ vs log m + 1/2| ≤ 0.1", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1") { context in
             let run = try distanceRun(&context, widths: [128, 512, 2048], kappa: 0.01, random: false, name: nil)

@@ -43,7 +43,7 @@ extension ADHLW19Claims {
       ["ramp", "clipped ℓ₁"].map { loss in
         Check(
           "\(loss) loss, ρ = \(Format.number(rho))", reading: "O(·) constant 1, δ = 0.1",
-          budget: Budget(test: 1, report: 40),
+          budget: Budget(test: 20, report: 40),
           .probability(
             ProbabilitySpec(
               event: "L̂_D − √(ln 100/(2N)) ≤ √(2yᵀ(H^∞)⁻¹y/n) + √(log(n/(λ₀δ))/n)", claimed: 0.9,
