@@ -52,9 +52,29 @@ public enum BG19Claims {
   }
 }
 
+/// The claims of ADHLW19 (see `Paper.ADHLW19` and Guides/ADHLW19.md), one per file of
+/// Sources/Claims/ADHLW19/, each named after its catalog id.
+public enum ADHLW19Claims {
+  /// Every claim of the folder, in file-name order.
+  public static var all: [Claim] {
+    [
+      figure1,
+      figure2,
+      theorem6_1,
+      corollary,
+      distanceToInit,
+      generalization,
+      kernel,
+      positiveDefinite,
+      projections,
+      trainingSpeed,
+    ]
+  }
+}
+
 extension Catalog {
   /// All registered claims, paper by paper.
   public static var claims: [Claim] {
-    BGMS18Claims.all + BG19Claims.all
+    BGMS18Claims.all + BG19Claims.all + ADHLW19Claims.all
   }
 }
