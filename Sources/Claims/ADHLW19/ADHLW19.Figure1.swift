@@ -58,22 +58,23 @@ extension ADHLW19Claims {
     ])
 
   /// The figure's data set: synthetic, or MNIST 0/1 with `--mnist DIR`.
-  static func adhlw19Figure1Data(_ context: FigureContext, name: String) throws -> (inputs: Matrix, labels: [Double], source: String) {
+  static func adhlw19Figure1Data(_ context: FigureContext) throws -> (inputs: Matrix, labels: [Double], source: String) {
     if let dir = context.mnistDirectory {
       let n = min(1000, Int(100 * max(1, context.scale)))
       let data = try ADHLW19.binaryImages(ADHLW19.mnistSource(directory: dir), positive: 0, negative: 1, limit: n)
       return (data.inputs, data.labels, "MNIST 0 vs 1, n = \(data.labels.count)")
     }
-    var rng = RandomStream(seed: context.seed, name: name, trial: 0)
+    // The stream of trial 0 of the figure's stream "figure" (claim ADHLW19.Figure1).
+    var rng = Engine.context(claimID: "ADHLW19.Figure1", check: "figure", seed: context.seed, trial: 0).rng
     let data = try ADHLW19.twoClassInputs(count: 100, dimension: 20, separation: 1, using: &rng)
     return (data.inputs, data.classes, "synthetic two-class, n = 100, d = 20")
   }
 
   static func figure1Render(_ context: FigureContext) throws -> RenderedFigure {
-    let data = try adhlw19Figure1Data(context, name: "ADHLW19.Figure1|figure")
+    let data = try adhlw19Figure1Data(context)
     let n = data.labels.count, d = data.inputs.columns
     let m = min(10_000, Int(2000 * context.scale)), steps = 100
-    var rng = RandomStream(seed: context.seed, name: "ADHLW19.Figure1|figure|labels", trial: 0)
+    var rng = Engine.context(claimID: "ADHLW19.Figure1", check: "figure", arm: "labels", seed: context.seed, trial: 0).rng
     let task = try ADHLW19.Task(inputs: data.inputs, labels: data.labels)
     let eta = 1 / task.spectrum.lambdaMax
     let sets: [(String, [Double])] = [

@@ -47,7 +47,7 @@ extension ADHLW19Claims {
 
   static func figure2Render(_ context: FigureContext) throws -> RenderedFigure {
     let m = min(10_000, Int(2000 * context.scale)), steps = 200, n = 100
-    var rng = RandomStream(seed: context.seed, name: "ADHLW19.Figure2|figure", trial: 0)
+    var rng = Engine.context(claimID: "ADHLW19.Figure2", check: "figure", seed: context.seed, trial: 0).rng
     let train: (inputs: Matrix, labels: [Double])
     let test: (inputs: Matrix, labels: [Double])
     let source: String
@@ -74,8 +74,8 @@ extension ADHLW19Claims {
     table += "|---:|---:|---:|---:|---:|---:|---:|---|---|\n"
     // Nested corruptions: one stream for the training labels, one for the test labels, restarted per ρ.
     for rho in rhos {
-      var trainNoise = RandomStream(seed: context.seed, name: "ADHLW19.Figure2|figure|train noise", trial: 0)
-      var testNoise = RandomStream(seed: context.seed, name: "ADHLW19.Figure2|figure|test noise", trial: 0)
+      var trainNoise = Engine.context(claimID: "ADHLW19.Figure2", check: "figure", arm: "train noise", seed: context.seed, trial: 0).rng
+      var testNoise = Engine.context(claimID: "ADHLW19.Figure2", check: "figure", arm: "test noise", seed: context.seed, trial: 0).rng
       let y = try ADHLW19.randomizedLabels(train.labels, fraction: rho, using: &trainNoise)
       let yTest = try ADHLW19.randomizedLabels(test.labels, fraction: rho, using: &testNoise)
       let task = try base.relabeled(y)
