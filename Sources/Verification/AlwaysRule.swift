@@ -25,7 +25,8 @@ enum AlwaysRule {
     let verdict: Verdict = failures > 0 ? .refuted : .holds
     let explanation =
       failures > 0
-      ? "\(failures) of \(n) \(spec.isExact ? "cases" : "trials") violate it; first: trial "
+      ? "\(failures) of \(n) \(spec.isExact ? "cases" : "trials") violate it, "
+        + "\((try? Prose.share(failures, of: n)) ?? "?"); first: trial "
         + "\(first!.trial): \(first!.summary)"
       : "all \(n) \(spec.isExact ? "cases" : "trials") satisfy it"
         + (worst.map { "; worst ratio \(Format.number($0.ratio, digits: 4))" } ?? "")

@@ -114,8 +114,10 @@ public struct ClaimResult: Sendable {
   /// The bound mutation the run applied (nil: the claims as stated).
   public var mutation: BoundMutation? = nil
 
-  /// Combined verdict: an error or a refutation of a check expected to hold decides; a
-  /// refuted printed statement whose corrections hold is an erratum; then inconclusive.
+  /// Combined verdict (defined once; the report's methods state it): an error or a refutation
+  /// of a check expected to hold decides; else the worst verdict of the other checks if it is
+  /// not "holds"; else a refuted printed main statement makes the claim an erratum, and
+  /// refuted printed side statements alone make it "holds, with errata".
   /// Checks that cannot refute count toward nothing (the claim is "cannot refute" only when
   /// every check is).
   public var verdict: Verdict {
@@ -124,10 +126,9 @@ public struct ClaimResult: Sendable {
     let counted = checks.filter { $0.verdict != .cannotRefute }
     if counted.isEmpty && !checks.isEmpty { return .cannotRefute }
     let worst = counted.filter { !$0.isKnownErratum }.map(\.verdict).max() ?? .holds
-    if checks.contains(where: { $0.verdict == .refuted && $0.isKnownErratum }) {
-      return worst == .holds ? .erratum : worst
-    }
-    return worst
+    let refutedErrata = checks.filter { $0.verdict == .refuted && $0.isKnownErratum }
+    guard !refutedErrata.isEmpty, worst == .holds else { return worst }
+    return refutedErrata.contains { claim.role(of: $0.label) == .main } ? .erratum : .holdsWithErrata
   }
 
   /// The total number of trials run.

@@ -52,6 +52,11 @@ public struct Claim: Sendable {
   public var statisticalDecisions: Int { checks.reduce(0) { $0 + $1.statisticalDecisions } }
 
   /// The error share of each statistical decision of this claim (`ErrorBudget`).
+  /// The role of the check labelled `label` (main when there is no such check).
+  public func role(of label: String) -> CheckRole {
+    checks.first { $0.label == label }?.role ?? .main
+  }
+
   public var alphaPerDecision: Double {
     ErrorBudget.perClaim / Double(max(1, statisticalDecisions))
   }
@@ -69,6 +74,15 @@ public enum Expectation: Sendable, Equatable, Codable {
   case correction(of: String)
 }
 
+/// Whether a check tests a claim's main statement or a side statement (a constant, a step of
+/// the proof, an auxiliary count). A refuted printed side statement whose claim otherwise holds
+/// makes the claim "holds, with errata"; a refuted printed main statement makes it "erratum"
+/// (see `ClaimResult.verdict` and the report's methods).
+public enum CheckRole: String, Sendable, Codable {
+  case main
+  case side
+}
+
 /// One check of a claim: a parameter set, a reading of the statement, and its trials.
 public struct Check: Sendable {
   /// The parameter set, e.g. `k = 17`.
@@ -77,6 +91,8 @@ public struct Check: Sendable {
   public let reading: String?
   /// What the suite expects.
   public let expectation: Expectation
+  /// Main or side statement (default main: a refuted printed statement makes the claim an erratum).
+  public let role: CheckRole
   /// Trial counts.
   public let budget: Budget
   /// The check itself.
@@ -84,11 +100,12 @@ public struct Check: Sendable {
 
   public init(
     _ label: String, reading: String? = nil, expectation: Expectation = .holds,
-    budget: Budget, _ body: CheckBody
+    role: CheckRole = .main, budget: Budget, _ body: CheckBody
   ) {
     self.label = label
     self.reading = reading
     self.expectation = expectation
+    self.role = role
     self.budget = budget
     self.body = body
   }

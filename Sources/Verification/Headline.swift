@@ -1,5 +1,5 @@
 /// The summary row of a claim: its tightest check expected to hold (or, for an erratum, the
-/// refuted printed statement).
+/// refuted printed main statement; a claim that holds with errata shows its checks that hold).
 ///
 /// Tightness is a ratio that is ≤ 1 when the check holds and near 1 when the bound is tight:
 /// the worst observed/bound ratio of an "always" check, and (1 − estimate)/(1 − claimed) —
@@ -10,7 +10,9 @@ struct Headline {
   var tightness = "—"
 
   init(_ result: ClaimResult) {
-    let erratum = result.checks.first { $0.isKnownErratum && $0.verdict == .refuted }
+    let erratum = result.checks.first {
+      $0.isKnownErratum && $0.verdict == .refuted && result.claim.role(of: $0.label) == .main
+    }
     let candidates = erratum.map { [$0] } ?? result.checks.filter { !$0.isKnownErratum }
     var best: (score: Double, row: Headline)?
     for c in candidates {

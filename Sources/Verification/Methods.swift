@@ -21,6 +21,14 @@ enum Methods {
       for 0/1 metrics, Hoeffding for bounded ones). "Always" and exact checks are refuted by a \
       single counterexample beyond floating-point tolerance (each check states its tolerance).
 
+      **Claim verdicts.** A claim's verdict combines its checks' verdicts by one rule: a run \
+      error in any check makes it *error*; a refutation of a check expected to hold makes it \
+      *refuted*; checks that cannot refute count toward nothing; otherwise the worst verdict of \
+      the checks expected to hold (holds < inconclusive) decides, and when that is *holds*, a \
+      refuted printed statement makes the claim an *erratum* if the check is marked as the \
+      claim's main statement, and *holds, with errata* if only side statements (a constant, a \
+      step of the proof, an auxiliary count, marked on the check) are refuted as printed.
+
       **Error budget.** The chance that one run refutes a true claim is at most \
       \(Format.level(ErrorBudget.total)), by a union bound: each of the \
       \(ErrorBudget.catalogClaims) catalog claims has a share of \

@@ -2,7 +2,10 @@
 public enum Verdict: String, Sendable, Comparable, Codable {
   /// Not refuted, and the trials had the power to refute it (see the report's power column).
   case holds
-  /// The printed statement is refuted and its corrected statement holds.
+  /// The main statement holds; a side statement (a check with role `.side`) is refuted as
+  /// printed and its correction holds.
+  case holdsWithErrata = "holds, with errata"
+  /// The printed main statement is refuted and its corrected statement holds.
   case erratum
   /// No outcome of the trials run could refute the check (a summary without a claimed
   /// comparison, too few trials for any interval to exclude the claim): it counts toward
@@ -17,9 +20,9 @@ public enum Verdict: String, Sendable, Comparable, Codable {
   case error
 
   /// Severity order used to combine verdicts:
-  /// holds < erratum < cannot refute < inconclusive < refuted < error.
+  /// holds < holds, with errata < erratum < cannot refute < inconclusive < refuted < error.
   public static func < (a: Verdict, b: Verdict) -> Bool {
-    let order: [Verdict] = [.holds, .erratum, .cannotRefute, .inconclusive, .refuted, .error]
+    let order: [Verdict] = [.holds, .holdsWithErrata, .erratum, .cannotRefute, .inconclusive, .refuted, .error]
     return order.firstIndex(of: a)! < order.firstIndex(of: b)!
   }
 }

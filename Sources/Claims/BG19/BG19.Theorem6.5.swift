@@ -42,8 +42,8 @@ extension BG19Claims {
         + "P(success | both diverse) and the first factor is exactly p₊p₋ (checked above), the claim "
         + "follows from P(success | both diverse) ≥ 1 − 16e⁻⁸, which is what the check tests: it draws "
         + "pairs from D₊ × D₋ until both are diverse and trains on that pair. We test the conditional "
-        + "form because the unconditional probability is essentially p₊p₋ (in our runs a non-diverse "
-        + "pair never gave test error 0: it always errs on a set it did not see) and exceeds the claim "
+        + "form because the unconditional probability is essentially p₊p₋ (a non-diverse pair leaves a "
+        + "set unseen, on which GD can err; the suite does not measure how often it does) and exceeds the claim "
         + "by only p₊p₋·16e⁻⁸ ≈ 0.004 — about 20 000 runs (5 CPU-minutes) would be needed to confirm "
         + "that margin by sampling.",
       "**m₂ ≥ bound.** k = 2, same γ, c_η, σ_g and T; the largest sample count below the bound "

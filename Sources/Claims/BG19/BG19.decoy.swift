@@ -25,7 +25,7 @@ extension BG19Claims {
         + "and σ_g at its cap, is a reading, not the paper's statement: no check carries a printed "
         + "erratum, because nothing the paper prints is contradicted (footnote 5 itself says γ = 1 "
         + "does worse). The γ = 1 behaviour is reported as a **finding**: at γ = 1, k = 100 reaches "
-        + "zero training error but does not learn f* in most runs (the check \"(B) γ = 1 (finding)\" "
+        + "zero training error but does not learn f* with probability ≥ 1/2 (the check \"(B) γ = 1 (finding)\" "
         + "claims it fails in at least half of the runs, refutable like any probability check); it "
         + "misclassifies A₃ = {1,2,4} or A₄ = {2,3,4} because the loss vanishes as soon as N(x⁺) ≥ 1, "
         + "before the w-filters outweigh the u-filters on those sets.",
@@ -54,7 +54,7 @@ extension BG19Claims {
             .probability(
               ProbabilitySpec(
                 event: "not (zero training error and sign(N) = f* on all of {±1}^{12})", claimed: 0.5,
-                claimedDescription: "1/2 (the finding: γ = 1 fails in most runs)"
+                claimedDescription: "1/2 (the finding: γ = 1 fails with probability ≥ 1/2)"
               ) { context in
                 let run = try decoyRun(setting, k: 100, context: &context)
                 return !(!run.trainingError && run.recovers)

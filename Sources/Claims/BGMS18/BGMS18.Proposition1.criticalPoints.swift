@@ -93,7 +93,7 @@ extension BGMS18Claims {
             + "−σ'(·) whenever v·y⟨x, w*⟩ < 1; and the u-row's bound needs σ'(⟨u^(i), x⟩), not "
             + "σ'(⟨w^(i), x⟩). Corrected: ≤ −vσ'(⟨w^(i), x⟩) and ≤ −vσ'(⟨u^(i), x⟩), which hold on "
             + "every trial; the proposition itself is unaffected (only the sign is used)."),
-        budget: Budget(test: 100, report: 5000),
+        role: .side, budget: Budget(test: 100, report: 5000),
         .always(
           AlwaysSpec(bound: "per-row inequalities of §9.1.1 as printed") { context in
             try proposition1ProofInequalities(corrected: false, context: &context)

@@ -61,7 +61,7 @@ extension BGMS18Claims {
             + "are off by 2ηvq·yx (relative difference ≈ 2 on every trial). Corrected: v̂ is the "
             + "magnitude v of the u-neurons' weight (equivalently, the printed rule with v̂ = +v), "
             + "which matches the finite differences; the proof's inequalities hold for it."),
-        budget: Budget(test: 20, report: 2000),
+        role: .side, budget: Budget(test: 20, report: 2000),
         .always(
           AlwaysSpec(bound: "step = −η·∇L_{(x,y)} (central differences)") { context in
             try equation10Trial(uWeightSign: -1, context: &context)
@@ -89,7 +89,7 @@ extension BGMS18Claims {
             + "Eq. 6 scale v = 1/√(2k) has kv(1+α) < 1 for every k < 2/(1+α)²). Corrected: "
             + "W⃗*/min{1, kv(1+α)} is a global minimum (a positive multiple of W⃗*); the proof of "
             + "Theorem 2 only uses the direction of W⃗*, so the theorem is unaffected."),
-        budget: Budget(test: 100, report: 2000),
+        role: .side, budget: Budget(test: 100, report: 2000),
         .always(
           AlwaysSpec(bound: "L_S(W⃗*) = 0") { context in
             try wStarLoss(corrected: false, context: &context)

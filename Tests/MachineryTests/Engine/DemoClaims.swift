@@ -79,6 +79,24 @@ enum DemoClaims {
         .always(AlwaysSpec(bound: "1 + 1 = 2", isExact: true) { _ in .equal(1 + 1, 2, tolerance: 1e-12) })),
     ])
 
+  /// A main statement that holds and a side statement (role `.side`) refuted as printed
+  /// with its correction: "holds, with errata".
+  static let sideErratum = Claim(
+    id: "Demo.sideErratum", paper: .LL18, location: "machinery test", kinds: [.exact],
+    statement: "2 + 2 = 4; the proof prints 1 + 1 = 3 (corrected: 2).",
+    checks: [
+      Check(
+        "main", budget: .exhaustive(1),
+        .always(AlwaysSpec(bound: "2 + 2 = 4", isExact: true) { _ in .equal(2 + 2, 4, tolerance: 1e-12) })),
+      Check(
+        "proof as printed", expectation: .refutedAsPrinted(reason: "The sum is 2."), role: .side,
+        budget: .exhaustive(1),
+        .always(AlwaysSpec(bound: "1 + 1 = 3", isExact: true) { _ in .equal(1 + 1, 3, tolerance: 1e-12) })),
+      Check(
+        "proof corrected", expectation: .correction(of: "proof as printed"), role: .side, budget: .exhaustive(1),
+        .always(AlwaysSpec(bound: "1 + 1 = 2", isExact: true) { _ in .equal(1 + 1, 2, tolerance: 1e-12) })),
+    ])
+
   /// True trend: the mean of U(0,1) is below the mean of U(0.2, 1.2) (compared arms).
   static let trend = Claim(
     id: "Demo.trend", paper: .ADHLW19, location: "machinery test", kinds: [.trend],

@@ -79,6 +79,25 @@ struct EngineTests {
     #expect(result.checks.map(\.verdict) == [.refuted, .holds])
   }
 
+  @Test func refutedSideStatementAloneGivesHoldsWithErrata() {
+    let result = Engine.run(DemoClaims.sideErratum, options: options)
+    #expect(result.checks.map(\.verdict) == [.holds, .refuted, .holds])
+    #expect(result.verdict == .holdsWithErrata)
+    #expect(Verdict.holds < .holdsWithErrata && .holdsWithErrata < .erratum)
+  }
+
+  @Test func proseQuantifierFollowsOneRule() throws {
+    #expect(try Prose.quantifier(0) == "none")
+    #expect(try Prose.quantifier(0.05) == "a few")
+    #expect(try Prose.quantifier(0.389) == "some")
+    #expect(try Prose.quantifier(0.5) == "half")
+    #expect(try Prose.quantifier(0.51) == "most")
+    #expect(try Prose.quantifier(1) == "all")
+    #expect(try Prose.share(1555, of: 4000) == "some (38.9 %)")
+    #expect(throws: Prose.InvalidFraction.self) { try Prose.quantifier(.nan) }
+    #expect(throws: Prose.InvalidFraction.self) { try Prose.share(3, of: 2) }
+  }
+
   @Test func trendsAreDecidedByIntervals() {
     #expect(Engine.run(DemoClaims.trend, options: options).verdict == .holds)
     #expect(Engine.run(DemoClaims.risingTrend, options: options).verdict == .refuted)
