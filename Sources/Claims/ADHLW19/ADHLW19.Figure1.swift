@@ -36,7 +36,7 @@ extension ADHLW19Claims {
             arms: ["true", "random", "worst case"].map { which in
               TrendSpec.Arm(which) { context in
                 let n = 40, d = 10, steps = 30
-                var shared = ADHLW19.sharedStream(seed: context.seed, name: "ADHLW19.Figure1|trend", trial: context.trial)
+                var shared = Engine.context(claimID: "ADHLW19.Figure1", check: "trend", arm: "shared", seed: context.seed, trial: context.trial).rng
                 let data = try ADHLW19.twoClassInputs(count: n, dimension: d, separation: 1, using: &shared)
                 let random = ADHLW19.randomLabels(count: n, using: &shared)
                 let net = try ADHLW19.initialization(width: 1024, dimension: d, kappa: 0.01, using: &shared)

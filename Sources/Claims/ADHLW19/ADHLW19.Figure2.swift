@@ -29,7 +29,7 @@ extension ADHLW19Claims {
             metric: "min(√(2yᵀ(H^∞)⁻¹y/n), 6)", range: 0...6,
             arms: [0, 0.2, 0.4, 0.6, 0.8, 1].map { rho in
               TrendSpec.Arm("ρ = \(Format.number(rho))") { context in
-                var shared = ADHLW19.sharedStream(seed: context.seed, name: "ADHLW19.Figure2|trend", trial: context.trial)
+                var shared = Engine.context(claimID: "ADHLW19.Figure2", check: "trend", arm: "shared", seed: context.seed, trial: context.trial).rng
                 let data = try ADHLW19.twoClassInputs(count: 100, dimension: 20, separation: 1, using: &shared)
                 let y = try ADHLW19.randomizedLabels(data.classes, fraction: rho, using: &shared)
                 return min(6, try ADHLW19.complexity(try ADHLW19.gramInfinity(data.inputs), y))

@@ -79,7 +79,7 @@ extension ADHLW19Claims {
             metric: "min(√(yᵀ(H^∞)⁻¹y), 100), y = (βᵀx)³", range: 0...100,
             arms: [20, 80, 320].map { n in
               TrendSpec.Arm("n = \(n)") { context in
-                var shared = ADHLW19.sharedStream(seed: context.seed, name: "ADHLW19.Theorem6.1|p=3", trial: context.trial)
+                var shared = Engine.context(claimID: "ADHLW19.Theorem6.1", check: "p=3", arm: "shared", seed: context.seed, trial: context.trial).rng
                 let all = try ADHLW19.inputs(count: 320, dimension: 3, layout: .isotropic, using: &shared)
                 let beta = ADHLW19.direction(dimension: 3, using: &shared)
                 let x = try Matrix(rows: n, columns: 3, elements: Array(all.elements.prefix(3 * n)))

@@ -90,7 +90,7 @@ extension ADHLW19Claims {
     -> (distances: [Double], ratios: [Double], maxMoves: [Double], lazyRatio: Double)
   {
     let n = 16, d = 8, steps = 150
-    var shared = ADHLW19.sharedStream(seed: context.seed, name: "ADHLW19.distanceToInit|\(name ?? "single")", trial: context.trial)
+    var shared = Engine.context(claimID: "ADHLW19.distanceToInit", check: "\(name ?? "single")", arm: "shared", seed: context.seed, trial: context.trial).rng
     let data =
       name == nil
       ? try ADHLW19.twoClassInputs(count: n, dimension: d, separation: 1, using: &context.rng)

@@ -63,7 +63,7 @@ extension ADHLW19Claims {
             metric: "min(√(2yᵀ(H^∞)⁻¹y/n), 6)", range: 0...6,
             arms: [0, 0.25, 0.5, 1].map { rho in
               TrendSpec.Arm("ρ = \(Format.number(rho))") { context in
-                var shared = ADHLW19.sharedStream(seed: context.seed, name: "ADHLW19.generalization|complexity", trial: context.trial)
+                var shared = Engine.context(claimID: "ADHLW19.generalization", check: "complexity", arm: "shared", seed: context.seed, trial: context.trial).rng
                 let data = try ADHLW19.twoClassInputs(count: 64, dimension: 10, separation: 1, using: &shared)
                 let y = try ADHLW19.randomizedLabels(data.classes, fraction: rho, using: &shared)
                 return min(6, try ADHLW19.complexity(try ADHLW19.gramInfinity(data.inputs), y))
@@ -88,7 +88,7 @@ extension ADHLW19Claims {
     -> (complexity: Double, smallTerm: Double, ramp: Double, clipped: Double, error: Double, trainLoss: Double)
   {
     let n = 64, d = 10, m = 512, steps = 100, testCount = 2000, delta = 0.1
-    var sharedStream = ADHLW19.sharedStream(seed: context.seed, name: "ADHLW19.generalization|run", trial: context.trial)
+    var sharedStream = Engine.context(claimID: "ADHLW19.generalization", check: "run", arm: "shared", seed: context.seed, trial: context.trial).rng
     func draw<T>(_ body: (inout RandomStream) throws -> T) rethrows -> T {
       shared ? try body(&sharedStream) : try body(&context.rng)
     }

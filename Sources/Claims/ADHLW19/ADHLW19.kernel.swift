@@ -109,7 +109,7 @@ extension ADHLW19Claims {
             metric: "min(max_ij |H(0)_ij − H^∞_ij|, 0.5)", range: 0...0.5,
             arms: [16, 256, 4096].map { m in
               TrendSpec.Arm("m = \(m)") { context in
-                var shared = ADHLW19.sharedStream(seed: context.seed, name: "ADHLW19.kernel|H(0)", trial: context.trial)
+                var shared = Engine.context(claimID: "ADHLW19.kernel", check: "H(0)", arm: "shared", seed: context.seed, trial: context.trial).rng
                 let x = try ADHLW19.inputs(count: 20, dimension: 10, layout: .isotropic, using: &shared)
                 let net = try ADHLW19.initialization(width: m, dimension: 10, kappa: 1, using: &context.rng)
                 let h0 = try ADHLW19.gramAtWidth(x, weights: net.weights)

@@ -107,8 +107,10 @@ extension ADHLW19Claims {
               metric: "fraction of steps with Φ(k+1) ≤ (1 − ηλ₀/2)Φ(k)", range: 0...1,
               arms: [32, 256, 2048].map { m in
                 TrendSpec.Arm("m = \(m)") { context in
-                  var shared = ADHLW19.sharedStream(
-                    seed: context.seed, name: "ADHLW19.positiveDefinite|contraction|\(labels)", trial: context.trial)
+                  var shared = Engine.context(
+                    claimID: "ADHLW19.positiveDefinite", check: "contraction|\(labels)", arm: "shared", seed: context.seed,
+                    trial: context.trial
+                  ).rng
                   let data = try ADHLW19.twoClassInputs(count: 16, dimension: 8, separation: 1, using: &shared)
                   let y = labels == "true labels" ? data.classes : ADHLW19.randomLabels(count: 16, using: &shared)
                   let task = try ADHLW19.Task(inputs: data.inputs, labels: y)

@@ -42,7 +42,7 @@ extension ADHLW19Claims {
             metric: "Σ_top (v_iᵀy)²/‖y‖²", range: 0...1,
             arms: ["random labels", "true labels"].map { which in
               TrendSpec.Arm(which) { context in
-                var shared = ADHLW19.sharedStream(seed: context.seed, name: "ADHLW19.projections|mass", trial: context.trial)
+                var shared = Engine.context(claimID: "ADHLW19.projections", check: "mass", arm: "shared", seed: context.seed, trial: context.trial).rng
                 let data = try ADHLW19.twoClassInputs(count: 40, dimension: 10, separation: 1, using: &shared)
                 let random = ADHLW19.randomLabels(count: 40, using: &shared)
                 let y = which == "true labels" ? data.classes : random
@@ -69,7 +69,7 @@ extension ADHLW19Claims {
     -> (topLeft: Double, bottomLeft: Double, relativeLoss: Double)
   {
     let n = 40, d = 10, m = 2048, steps = 30
-    var shared = ADHLW19.sharedStream(seed: context.seed, name: "ADHLW19.projections|run", trial: context.trial)
+    var shared = Engine.context(claimID: "ADHLW19.projections", check: "run", arm: "shared", seed: context.seed, trial: context.trial).rng
     let data = try ADHLW19.twoClassInputs(count: n, dimension: d, separation: 1, using: &shared)
     let random = ADHLW19.randomLabels(count: n, using: &shared)
     let net = try ADHLW19.initialization(width: m, dimension: d, kappa: 0.01, using: &shared)

@@ -92,7 +92,7 @@ extension ADHLW19Claims {
     -> (gap: Double, squaredGap: Double, squaredGapPhi: Double)
   {
     let n = 16, d = 8, steps = 60
-    var shared = ADHLW19.sharedStream(seed: context.seed, name: "ADHLW19.trainingSpeed|\(name ?? "single")", trial: context.trial)
+    var shared = Engine.context(claimID: "ADHLW19.trainingSpeed", check: "\(name ?? "single")", arm: "shared", seed: context.seed, trial: context.trial).rng
     let data =
       name == nil
       ? try ADHLW19.twoClassInputs(count: n, dimension: d, separation: 1, using: &context.rng)

@@ -94,10 +94,4 @@ extension ADHLW19 {
     let s = v.reduce(0) { $0 + $1 * $1 }.squareRoot()
     return v.map { $0 / s }
   }
-
-  /// The stream shared by the arms of a paired trend: trial i of every arm sees the same data.
-  /// A pure function of (seed, name, trial), like the engine's per-arm streams.
-  public static func sharedStream(seed: UInt64, name: String, trial: Int) -> RandomStream {
-    RandomStream(seed: seed, name: name + "|shared", trial: UInt64(trial))
-  }
 }

@@ -93,11 +93,11 @@ extension Theorem9Runs {
           let distribution = Distribution.allCases[context.trial % Distribution.allCases.count]
           let eta = BGMS18Ranges.logUniform(0.5...5, using: &context.rng)
           let C = BGMS18Ranges.logUniform(0.2...5, using: &context.rng)
-          let (W0, result) = try run(d: d, k: k, C: C, eta: eta, distribution: distribution, order: order, context: &context)
+          let (W0, result) = try run(d: d, k: k, C: C, eta: eta, distribution: distribution, order: order, using: &context.rng)
           let limit = try countBound(d: d, C: C, eta: eta, corrected: corrected)
           context.note("W₀", distribution.rawValue)
           context.note("η, C", [eta, C])
-          context.note("|K₀|", K(W0).filter { $0 }.count)
+          context.note("|K₀|", BGMS18.theorem9K(W0).filter { $0 }.count)
           context.note("outcome", result.outcome)
           context.note("non-zero updates, passes, steps", Count.allCases.map { $0.value(result, d: d) })
           context.note(bound, limit)
