@@ -55,17 +55,21 @@ extension BGMS18Claims {
           + "does not apply), per regime (a table of the always-checks' runs, not a check)"
       ) { context in
         let runs = bothLayersBudget.trials(at: .report(scale: context.scale))
-        var table = "| regime | runs | sign changes | rate | 95% Clopper–Pearson interval |\n|---|---:|---:|---:|---|\n"
+        var table =
+          "| regime | runs | run errors (diverged, threw: see the check) | sign changes | rate | 95% Clopper–Pearson interval |\n"
+          + "|---|---:|---:|---:|---:|---|\n"
         for regime in bothLayersRegimes {
           let seed = context.seed
-          let outcomes = try ParallelTrials.map(count: runs, jobs: context.jobs) { i in
-            Result<BothLayersOutcome, any Error> { try bothLayersResult(regime.label, regime.eta, seed: seed, trial: i) }
-          }.map { try $0.get() }
-          let changed = outcomes.filter(\.signChanged).count
-          let interval = try ClopperPearson.interval(successes: changed, trials: runs, alpha: 0.05)
+          let outcomes = ParallelTrials.map(count: runs, jobs: context.jobs) { i in
+            try? bothLayersResult(regime.label, regime.eta, seed: seed, trial: i)
+          }
+          let completed = outcomes.compactMap { $0 }
+          let changed = completed.filter(\.signChanged).count
+          let interval = completed.isEmpty
+            ? 0...1 : try ClopperPearson.interval(successes: changed, trials: completed.count, alpha: 0.05)
           table +=
-            "| \(regime.label) | \(runs) | \(changed) | \(Format.number(Double(changed) / Double(runs), digits: 3)) | "
-            + "\(Format.interval(interval)) |\n"
+            "| \(regime.label) | \(runs) | \(runs - completed.count) | \(changed) | "
+            + "\(Format.number(Double(changed) / Double(max(1, completed.count)), digits: 3)) | \(Format.interval(interval)) |\n"
         }
         return RenderedFigure(svg: "", table: table)
       }

@@ -185,14 +185,16 @@ public enum GeneralizationRuns {
       for (setting, isVacuous) in checked.map({ ($0, false) }) + vacuous.map({ ($0, true) }) {
         let seed = context.seed
         let runs = budget(setting).trials(at: .report(scale: context.scale))
-        let results = try ParallelTrials.map(count: runs, jobs: context.jobs) { i in
-          Swift.Result<GeneralizationRuns.Result, any Error> { try result(setting, claimID: claimID, seed: seed, trial: i) }
-        }.map { try $0.get() }
-        let count = Double(results.count)
+        // A run that threw or diverged is the check's run error; the table counts it.
+        let results = ParallelTrials.map(count: runs, jobs: context.jobs) { i in
+          try? result(setting, claimID: claimID, seed: seed, trial: i)
+        }.compactMap { $0 }
+        let count = Double(max(1, results.count))
         let mean = { (f: (GeneralizationRuns.Result) -> Double) in results.reduce(0) { $0 + f($1) } / count }
         let ratio = results.compactMap { r in r.bound.map { r.testError / $0 } }.max()
         table +=
-          "| \(setting.label) | \(isVacuous ? "vacuous (bound ≥ 1): no check" : "checked") | \(results.count) | "
+          "| \(setting.label) | \(isVacuous ? "vacuous (bound ≥ 1): no check" : "checked") | "
+          + "\(results.count)\(results.count < runs ? " (\(runs - results.count) run errors)" : "") | "
           + "\(Format.number(mean { Double($0.ck) }, digits: 3)) | \(Format.number(mean(\.validationError), digits: 3)) | "
           + "\(Format.number(mean(\.testError), digits: 3)) | \(Format.number(mean { min(1, $0.bound ?? 1) }, digits: 3)) | "
           + "\(ratio.map { Format.number($0, digits: 3) } ?? "—") | "
