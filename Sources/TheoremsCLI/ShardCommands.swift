@@ -91,7 +91,7 @@ enum ReportFiles {
     if !figures.isEmpty {
       let folder = directory.appendingPathComponent("figures")
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      for (name, figure) in figures.sorted(by: { $0.key < $1.key }) {
+      for (name, figure) in figures.sorted(by: { $0.key < $1.key }) where !figure.svg.isEmpty {
         try TemporaryFiles.write(Data(figure.svg.utf8), to: folder.appendingPathComponent("\(name).svg"))
       }
     }

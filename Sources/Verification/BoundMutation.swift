@@ -61,7 +61,8 @@ public struct BoundMutation: Sendable, Equatable {
           ProbabilitySpec(
             event: spec.event, claimed: claimed,
             claimedDescription: claimed.map { Format.probability($0) + " (mutated)" } ?? spec.claimedDescription,
-            exact: exact, exactDescription: spec.exactDescription, trial: spec.trial)))
+            exact: exact, exactDescription: spec.exactDescription,
+              alternative: spec.alternative.map { self.claimed($0) }, trial: spec.trial)))
     case .trend(let spec):
       return Check(
         check.label, reading: check.reading, expectation: check.expectation, budget: check.budget,

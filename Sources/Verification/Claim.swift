@@ -158,19 +158,33 @@ public struct ProbabilitySpec: Sendable {
   public let exactDescription: String?
   /// The event, as text.
   public let event: String
+  /// The nearest meaningful alternative to the claim (e.g. 1 − 2δ for "≥ 1 − δ"): "holds"
+  /// requires that a true probability halfway between the claim and it would be refuted with
+  /// probability ≥ 0.9; otherwise the verdict is inconclusive with the trials that would
+  /// (`ProbabilityRule`). nil: no stated alternative (the power column still reports it).
+  public let alternative: Double?
   /// One trial: did the event happen?
   public let trial: @Sendable (inout TrialContext) throws -> Bool
 
   public init(
     event: String, claimed: Double?, claimedDescription: String, exact: Double? = nil,
-    exactDescription: String? = nil, trial: @escaping @Sendable (inout TrialContext) throws -> Bool
+    exactDescription: String? = nil, alternative: Double? = nil,
+    trial: @escaping @Sendable (inout TrialContext) throws -> Bool
   ) {
     self.event = event
     self.claimed = claimed
     self.claimedDescription = claimedDescription
     self.exact = exact
     self.exactDescription = exactDescription
+    self.alternative = alternative
     self.trial = trial
+  }
+
+  /// The probability the check must detect with power 0.9: halfway between the claim and the
+  /// alternative (nil without either).
+  public var powerTarget: Double? {
+    guard let c = claimed, let a = alternative, a < c else { return nil }
+    return (c + a) / 2
   }
 }
 

@@ -17,8 +17,14 @@ struct ClaimSection {
     for note in claim.notes { out += "\(note)\n\n" }
     out += tables()
     for figure in claim.figures {
-      out += "\n![\(figure.caption)](figures/\(figure.name).svg)\n\n*\(figure.caption)*\n\n"
-      if let rendered = figures[figure.name] { out += rendered.table + "\n" }
+      let rendered = figures[figure.name]
+      // A table without a drawing (an empty SVG) is shown as its caption and table only.
+      if rendered?.svg.isEmpty == true {
+        out += "\n*\(figure.caption)*\n\n"
+      } else {
+        out += "\n![\(figure.caption)](figures/\(figure.name).svg)\n\n*\(figure.caption)*\n\n"
+      }
+      if let rendered { out += rendered.table + "\n" }
     }
     return out
   }

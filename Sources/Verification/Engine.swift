@@ -107,8 +107,15 @@ public enum Engine {
       guard spec.paired, let cap = spec.maximumRuns, result.verdict == .inconclusive,
         let wanted = TrendRule.runsNeeded(result), wanted > n
       else { return result }
-      let scaled = check.budget.scalable ? Budget(test: cap, report: cap).trials(at: options.level) : cap
-      let confirmatory = min(wanted, max(n, scaled))
+      // The cap scales like the budget: by --scale in the report, by test/report in tests.
+      let scaled: Int
+      switch options.level {
+      case .test: scaled = cap * check.budget.test / max(1, check.budget.report)
+      case .report: scaled = check.budget.scalable ? Budget(test: cap, report: cap).trials(at: options.level) : cap
+      }
+      // A quarter more than the pilot's estimate: the fresh runs' variance differs from the
+      // pilot's, and a count chosen exactly at the edge misses the effect half the time.
+      let confirmatory = min((wanted * 5 + 3) / 4, max(n, scaled))
       guard confirmatory > 0 else { return result }
       var decided = TrendRule.result(
         spec, check: check, claim: claim, outcomes: run(confirmatory, offset: n), alpha: alpha, firstTrial: n)
@@ -133,9 +140,11 @@ public enum Engine {
       }
     }
     let range = range ?? 0..<n
+    let factor = options.mutation?.factor ?? 1
     return ParallelTrials.map(count: range.count, jobs: options.jobs, progress: progress) { j in
       let i = range.lowerBound + j
       var context = TrialContext(seed: seed, streamName: name, trial: offset + i, sharedStreamName: shared)
+      context.boundFactor = factor
       return outcome { try body(&context) }
     }
   }

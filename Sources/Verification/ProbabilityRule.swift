@@ -21,7 +21,10 @@ import Theory
 /// 5. **inconclusive** when not refuted but the estimate is below the claim (the result says
 ///    how many trials would refute with power 0.9 were the estimate the truth), or when no
 ///    outcome of n trials could refute the claim;
-/// 6. **holds** otherwise. Power: the largest true probability the test refutes with
+/// 6. **inconclusive** when not refuted but the check has a stated alternative
+///    (`ProbabilitySpec.alternative`) and n trials do not refute a true probability halfway
+///    between the claim and it with probability 0.9 (with the trials that would);
+/// 7. **holds** otherwise. Power: the largest true probability the test refutes with
 ///    probability at least 0.9.
 enum ProbabilityRule {
   static func result(
@@ -91,6 +94,16 @@ enum ProbabilityRule {
         explanation =
           "no outcome of \(n) trials could refute the claim"
           + (needed.map { "; \($0) trials would detect a true probability of half the claim" } ?? "")
+      } else if let claimed = spec.claimed, spec.exact == nil, let target = spec.powerTarget,
+        detectable.map({ $0 < target }) ?? true
+      {
+        // Not refuted, but underpowered against the stated alternative.
+        verdict = .inconclusive
+        needed = try ProbabilityPower.trialsNeeded(claimed: claimed, trueProbability: target, alpha: alpha)
+        explanation =
+          "not refuted, but \(n) trials detect only p ≤ \(detectable.map(Format.probability) ?? "none") with power 0.9, "
+          + "short of \(Format.probability(target)) (halfway to the alternative \(Format.probability(spec.alternative!))); "
+          + (needed.map { "about \($0) trials would" } ?? "more than 10^7 trials would")
       } else if spec.claimed != nil {
         explanation = "upper bound \(Format.probability(upper)) ≥ claimed \(spec.claimedDescription)"
       } else {

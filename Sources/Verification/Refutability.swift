@@ -62,7 +62,8 @@ public enum Refutability {
           .probability(
             ProbabilitySpec(
               event: spec.event, claimed: c, claimedDescription: spec.claimedDescription,
-              exact: spec.exact == nil ? nil : rate, exactDescription: spec.exactDescription, trial: spec.trial)))
+              exact: spec.exact == nil ? nil : rate, exactDescription: spec.exactDescription,
+              alternative: spec.alternative, trial: spec.trial)))
         return (modified, .probability(bernoulli(rate: rate, n: n)))
       }
       guard let e = spec.exact else { return nil }

@@ -18,6 +18,11 @@ public struct TrialContext: Sendable {
   /// (`TrendSpec.paired`). Distinct from `rng`, also outside trends.
   public var shared: RandomStream
 
+  /// The bound mutation's factor F (`theorems report --mutate-bounds F`), 1 otherwise. A
+  /// probability check whose *event* compares a measurement with a bound (BGMS18 Theorems 5
+  /// and 6) multiplies that bound by it, so that the mutation reaches bounds inside events.
+  public var boundFactor: Double = 1
+
   /// `sharedStreamName` keys `shared` (default: `streamName` followed by `|shared`).
   public init(
     seed: UInt64, streamName: String, trial: Int, tracing: Bool = false, sharedStreamName: String? = nil

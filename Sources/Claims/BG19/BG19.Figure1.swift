@@ -32,14 +32,16 @@ extension BG19Claims {
       "**Trend.** For each distribution and each of the two populations, with k ∈ {2, 8, 20, 120}: "
         + "the mean test error at k = 8, 20 and 120 is at most that at k = 2 (\"falls as k grows\"; "
         + "beyond k ≈ 20 the curves are flat within noise, so no order is claimed among the larger "
-        + "k). For the confidence bounds each run contributes one Bernoulli draw with success "
-        + "probability its exact test error e: the draw's mean is exactly the mean test error, and "
-        + "Clopper–Pearson bounds apply (Hoeffding bounds on [0, 1] would be about ±0.17 wide at 400 "
-        + "runs and could refute nothing; a variance-adaptive bound on the exact errors would be "
-        + "sharper still). The figure shows the exact means over all six k with ±2 standard errors, "
-        + "from the runs of the checks \"figure: …\" (trial i of arm k = … is run i at that k; the "
-        + "zero-training-error curve averages those of its runs that fit their training set), and the "
-        + "table gives the numbers.",
+        + "k). The comparison is **paired**: trial i of every k draws its training set (and, for the "
+        + "zero-training-error arms, its sequence of training sets) from the trial's shared stream "
+        + "`context.shared` and only the initialization from its own, and each run contributes its "
+        + "exact test error (not a Bernoulli draw of it). Each comparison is decided on the per-run "
+        + "differences with Hoeffding/empirical-Bernstein bounds (`TrendRule`); the stated minimum "
+        + "effect is \(Format.number(figure1MinimumEffect)) (a reversal of that much test error must "
+        + "be refutable for \"holds\"), and when the budget's runs cannot show it the engine runs up "
+        + "to \(figure1MaximumRuns) fresh paired runs chosen from the observed variance. The figure "
+        + "shows the exact means over all six k with ±2 standard errors (its runs are paired across "
+        + "k the same way, from their own streams), and the table gives the numbers.",
     ],
     checks: figure1Distributions.flatMap { (name, _) in
       [false, true].map { zeroTraining in
@@ -48,18 +50,18 @@ extension BG19Claims {
           budget: Budget(test: 20, report: 400),
           .trend(
             TrendSpec(
-              metric: "test error (one Bernoulli(test error) draw per run)", range: 0...1,
-              isBernoulli: true,
+              metric: "exact test error", range: 0...1, isBernoulli: false,
               arms: figure1TrendChannels.map { k in
                 TrendSpec.Arm("k = \(k)") { context in
-                  let run = try figure1Run(name, k: k, zeroTraining: zeroTraining, rng: &context.rng)
+                  let run = try figure1Run(name, k: k, zeroTraining: zeroTraining, sets: &context.shared, weights: &context.rng)
                   context.note("draws until zero training error", run.attempts)
                   context.note("how GD stopped", "\(run.status), \(run.iterations)")
                   context.note("exact test error", run.testError)
-                  return context.rng.nextBernoulli(run.testError) ? 1 : 0
+                  return run.testError
                 }
               },
-              comparisons: (1..<figure1TrendChannels.count).map { TrendSpec.Comparison($0, atMost: 0) })))
+              comparisons: (1..<figure1TrendChannels.count).map { TrendSpec.Comparison($0, atMost: 0) },
+              paired: true, minimumEffect: figure1MinimumEffect, maximumRuns: figure1MaximumRuns)))
       }
     } + figure1Distributions.map { (name, _) in figure1SeriesCheck(name) },
     figures: [
@@ -72,6 +74,10 @@ extension BG19Claims {
     ])
 
   static let figure1Channels = [2, 4, 8, 20, 50, 120]
+  /// The smallest reversal (in test error) each comparison of the trend must be able to refute.
+  static let figure1MinimumEffect = 0.3
+  /// The most paired runs the engine may add when the budget's runs cannot decide.
+  static let figure1MaximumRuns = 1600
   /// The k of the trend checks (the figure draws all of `figure1Channels`).
   static let figure1TrendChannels = [2, 8, 20, 120]
 
@@ -106,7 +112,7 @@ extension BG19Claims {
             TrendSpec.Arm("k = \(k)") { context in
               let run =
                 context.isTracing
-                ? try figure1Run(name, k: k, zeroTraining: false, rng: &context.rng)
+                ? try figure1Run(name, k: k, zeroTraining: false, sets: &context.shared, weights: &context.rng)
                 : try figure1SeriesRun(name, k: k, seed: context.seed, trial: context.trial)
               context.note("how GD stopped", "\(run.status), \(run.iterations)")
               context.note("zero training error", run.zeroTrainingError)
@@ -121,7 +127,7 @@ extension BG19Claims {
   static func figure1SeriesRun(_ name: String, k: Int, seed: UInt64, trial: Int) throws -> Figure1Run {
     try figure1SeriesRuns.value(
       claimID: "BG19.Figure1", check: figure1SeriesLabel(name), arm: "k = \(k)", seed: seed, trial: trial
-    ) { context in try figure1Run(name, k: k, zeroTraining: false, rng: &context.rng) }
+    ) { context in try figure1Run(name, k: k, zeroTraining: false, sets: &context.shared, weights: &context.rng) }
   }
 
   struct Figure1Run: Sendable {
@@ -133,13 +139,16 @@ extension BG19Claims {
   }
 
   /// One run of Figure 1 (or, with `zeroTraining`, the first of a sequence of runs that reaches
-  /// zero training error; throws after 1000 attempts).
-  static func figure1Run(_ name: String, k: Int, zeroTraining: Bool, rng: inout RandomStream) throws -> Figure1Run {
+  /// zero training error; throws after 1000 attempts): training sets from `sets` (shared by the
+  /// arms of a paired trend), initializations from `weights`.
+  static func figure1Run(
+    _ name: String, k: Int, zeroTraining: Bool, sets: inout RandomStream, weights: inout RandomStream
+  ) throws -> Figure1Run {
     let (positive, negative, combined) = figure1Distributions.first { $0.0 == name }!.1
     let setting = BG19.Setting(k: k, cEta: 0.05, gamma: 8)
     for attempt in 1...1000 {
-      let set = try BG19.sampleTrainingSet(m: 5, positive: positive, negative: negative, using: &rng)
-      let w0 = try setting.initialWeights(using: &rng)
+      let set = try BG19.sampleTrainingSet(m: 5, positive: positive, negative: negative, using: &sets)
+      let w0 = try setting.initialWeights(using: &weights)
       var gd = try setting.descent(try setting.objective(set), from: w0)
       let outcome = try gd.run(maxIterations: 20_000)
       let fits = !BG19.hasTrainingError(gd.weights, set)

@@ -14,6 +14,10 @@ extension BG19Claims {
       + "(k = 2). Examples: p₊ = p₋ = 0.98, δ ≤ 0.05, ε < 0.005 → m₂ ≥ 129; p₊ = p₋ = 0.92, "
       + "δ = 0.16, ε < 0.02 → m₂ ≥ 17; no gap for p₊, p₋ ≤ 0.7.",
     notes: [
+      "**Power.** m₁ part: the alternative is twice the allowed failure rate, 1 − 32e⁻⁸; \"holds\" "
+        + "needs power 0.9 at 1 − 24e⁻⁸, about 33 000 trials at its α (`ProbabilityPower`), so at "
+        + "the report's 400 it is inconclusive with that count. m₂ parts (\"P(bad minimum) ≥ δ\"): "
+        + "the alternative is 0 (the bad minimum never occurs), so they must detect δ/2.",
       "**Counting samples.** m₁, m₂ count all samples: a training set has m positive and m "
         + "negative points (§4), 2m in all, and is all diverse with probability (p₊p₋)^m; the bound "
         + "M = 2 log(48δ/(33(1 − c)))/log(p₊p₋) is where (33/48)(1 − c)(p₊p₋)^{M/2} = δ (the "
@@ -175,7 +179,8 @@ extension BG19Claims {
   static let gapLargeSpec = ProbabilitySpec(
     event: "k = 120 on 1 + 1 samples, given both are diverse: test error ≤ ε (= 0) under both distributions",
     claimed: try! BG19.theorem6_3ProbabilityBound(c: 0),
-    claimedDescription: "(1 − δ_min)/(p₊p₋) = 1 − 16e⁻⁸"
+    claimedDescription: "(1 − δ_min)/(p₊p₋) = 1 − 16e⁻⁸",
+    alternative: 1 - 2 * (1 - (try! BG19.theorem6_3ProbabilityBound(c: 0)))
   ) { context in
     // Draw (x⁺, x⁻) from D₊ × D₋ of the p = 0.92 example until both are diverse: the accepted
     // pair is a diverse pair, the same pattern sets for either example.
@@ -207,7 +212,7 @@ extension BG19Claims {
   static func gapSmallSpec(p: Double, delta: Double, perSide: Int) -> ProbabilitySpec {
     ProbabilitySpec(
       event: "k = 2 on \(perSide) + \(perSide) samples: global minimum with test error > ε",
-      claimed: delta, claimedDescription: "δ = \(Format.number(delta))"
+      claimed: delta, claimedDescription: "δ = \(Format.number(delta))", alternative: 0
     ) { context in
       let pStar = (1 - p) / 4
       let run = try gapRun(p: p, k: 2, perSide: perSide, reading: .zeroPredictsPositive, context: &context)

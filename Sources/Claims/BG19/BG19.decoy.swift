@@ -11,6 +11,9 @@ extension BG19Claims {
       + "error and learns f* exactly, while k = 2 reaches zero training error without recovering f* "
       + "(in a substantial fraction of runs).",
     notes: [
+      "**Power.** \"k = 100 learns f*\" claims 0.99 (our reading); the alternative is 0.98 (twice "
+        + "the allowed failures): \"holds\" needs power 0.9 at 0.985, about 19 000 runs at its α, "
+        + "so where it is not refuted it is inconclusive with that count.",
       "**Setting (our choice; §5 gives only k and the training set).** d = 6; the training set is 6 "
         + "positive points with P_x = {1,2,3,4} and 6 negative points with P_x = {2,4}, each uniform "
         + "among such points of {±1}^{12}, drawn afresh in every run. GD runs to an exact fixed point "
@@ -109,7 +112,8 @@ extension BG19Claims {
   static func decoyLearnsSpec(_ setting: BG19.Setting, claimed: Bool = true) -> ProbabilitySpec {
     ProbabilitySpec(
       event: "zero training error and sign(N) = f* on all of {±1}^{12}", claimed: claimed ? 0.99 : nil,
-      claimedDescription: claimed ? "0.99 (our reading of \"learns f* exactly\")" : "(no claim at γ < 8)"
+      claimedDescription: claimed ? "0.99 (our reading of \"learns f* exactly\")" : "(no claim at γ < 8)",
+      alternative: claimed ? 0.98 : nil
     ) { context in
       let run = try decoyRun(setting, k: 100, context: &context)
       return !run.trainingError && run.recovers

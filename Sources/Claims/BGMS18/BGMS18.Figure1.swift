@@ -44,7 +44,12 @@ extension BGMS18Claims {
         + "runs per width they can only refute a large increase, and the slack keeps noise of a few "
         + "test points from making the point estimates go the wrong way). Figure 2's trend compares "
         + "2k = 10 and 100 only (the test budget affords one 2k = 1000 run, which Figure 1's trend "
-        + "uses). Checks and figures read the same runs.",
+        + "uses). Checks and figures read the same runs. **These trends cannot refute at 3 runs**: even "
+        + "the largest reversal (every run at the ends of [0, 1]) needs 31 runs per width for a "
+        + "Hoeffding interval at the claim's α to exclude anything (a paired Bernstein bound needs "
+        + "more, ≈ 75). 31 runs cost about 31 × 11 s ≈ 6 min of CPU for 2k = 1000 alone, twice the "
+        + "whole report's budget, so the report lists them as \"cannot refute\" with that count and "
+        + "they count toward nothing; `--scale 11` (or sharded runs) gives them the runs to decide.",
     ],
     checks: [
       figure1ZeroErrorCheck(bothLayers: false),

@@ -18,8 +18,15 @@ extension BGMS18Claims {
       label: "easy, k = 10, n = 4000, δ = 0.01", theorem: .six, k: 10, n: 4000, eta: 10, alpha: 0.9, wStarNorm: 1.2,
       delta: 0.01, profile: .onMargin),
     .init(
+      label: "easy, k = 10, n = 300, δ = 0.25", theorem: .six, k: 10, n: 300, eta: 10, alpha: 0.9, wStarNorm: 1.2,
+      delta: 0.25, profile: .onMargin),
+  ]
+
+  /// Settings of Theorem 6 whose bound is vacuous (≥ 1): reported in the table, no check.
+  static let theorem6Vacuous: [GeneralizationRuns.Setting] = [
+    .init(
       label: "margin 1/3, k = 10, n = 4000, δ = 0.05", theorem: .six, k: 10, n: 4000, eta: 1, alpha: 0.5, wStarNorm: 3,
-      delta: 0.05, profile: .onMargin),
+      delta: 0.05, profile: .onMargin)
   ]
 
   /// `BGMS18.Theorem6`: SGD from Eq. 6 reaches a global minimum whose test error is at most
@@ -40,9 +47,17 @@ extension BGMS18Claims {
         + "\"easy\" (‖w*‖ = 1.2, every point on the margin, α = 0.9, η = 10): M ≈ 3.2 and the "
         + "bound is about 0.25 (n = 1000) or 0.08 (n = 4000), the same for k = 1, 10, 100; "
         + "\"margin 1/3\" (‖w*‖ = 3, α = 0.5, η = 1): M ≈ 156, the bound ≈ 3.5 is vacuous, and "
-        + "n ≥ 2M holds but M is about seven times the updates SGD actually makes.",
+        + "n ≥ 2M holds but M is about seven times the updates SGD actually makes: that setting is "
+        + "reported only in the table (a bound ≥ 1 is no check). The small-sample setting (n = 300, "
+        + "δ = 0.25, bound ≈ 0.8) brings the test error closest to the bound; still, with L_V = 0 "
+        + "the bound (8/n)·M_k·log(n/δ) is about 8·log(n/δ) times the error a compression of size "
+        + "M_k can have, so a bound wrong by a factor 2 cannot be seen (the mutation table says so).",
     ],
     checks: theorem6Settings.map {
-      GeneralizationRuns.check($0, claimID: "BGMS18.Theorem6", budget: GeneralizationRuns.budget)
-    } + GeneralizationRuns.summaries(theorem6Settings, claimID: "BGMS18.Theorem6"))
+      GeneralizationRuns.check($0, claimID: "BGMS18.Theorem6", budget: GeneralizationRuns.budget($0))
+    },
+    figures: [
+      GeneralizationRuns.table(
+        theorem6Settings, vacuous: theorem6Vacuous, claimID: "BGMS18.Theorem6", budget: GeneralizationRuns.budget)
+    ])
 }
