@@ -5,7 +5,7 @@ import Verification
 public enum Catalog {
   /// All registered claims.
   public static var claims: [Claim] {
-    BGMS18Claims.all + BG19Claims.all
+    BGMS18Claims.all + BG19Claims.all + LL18Claims.all
   }
 
   /// The registry (fails on a duplicate id).
@@ -26,4 +26,9 @@ public enum BGMS18Claims {
 /// The claims of BG19 (Brutzkus, Globerson, ICML 2019).
 public enum BG19Claims {
   public static var all: [Claim] { [diversity, realizability, lemma3_1, lemma3_2, theorem3_3, theorem3_4, figure2, remark4_1, lemma6_1, lemma6_2, theorem6_3, theorem6_4, theorem6_5, decoy, figure1] }
+}
+
+/// The claims of LL18 (Li, Liang, NeurIPS 2018).
+public enum LL18Claims {
+  public static var all: [Claim] { [assumptions, gradient, theorem4_1, lemma5_1, lemma5_2, distance, lowRank, figure1] }
 }
