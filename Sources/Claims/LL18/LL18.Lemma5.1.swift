@@ -23,7 +23,7 @@ extension LL18Claims {
         + "2.8·10⁷. At every size run here the bound is vacuous (≤ 0), so it is reported, not checked.",
       "**Asymptotic.** \"W.h.p.\" and Õ hide polynomials; the trend over m supports but cannot prove the "
         + "asymptotic statement. Setting: exact (A1)/(A2) data of `LL18.Theorem4.1` (k = 3, l = 2, d = 20, 200 "
-        + "points, B = 16, η = 10/m, T = 200); pattern change at T, compared over m = 40, 160, 640 (Hoeffding "
+        + "points, B = 16, η = 10/m, T = 200); pattern change at T, compared over m = 20, 80, 320 (Hoeffding "
         + "bounds on [0, 1]). Batch sampling: both readings (partition per pass; i.i.d. with replacement) under "
         + "(A3); the §7 initialization reading with the partition.",
     ],
@@ -39,7 +39,7 @@ extension LL18Claims {
           .trend(
             .nonIncreasing(
               metric: "fraction with a changed pattern at T", range: 0...1,
-              arms: [40, 160, 640].map { m in
+              arms: [20, 80, 320].map { m in
                 TrendSpec.Arm("m = \(m)") { context in
                   let r = try LL18.runExperiment(LL18.Settings.structured(m: m, reading: reading, sampling: sampling), using: &context.rng)
                   context.note("pattern change (pairs, units)", [r.last.patternChangePairs, r.last.patternChangeUnits])

@@ -23,7 +23,7 @@ extension LL18Claims {
       "**Checks.** (1) The share of runs whose test accuracy at T is below 0.99 does not grow from m = 10 to "
         + "m = 40 and 160 (one Bernoulli value per run, Clopper–Pearson). (2) The steps to reach test accuracy "
         + "0.99 (recorded every 10 steps; T when never), divided by T, differ by at most 0.2 between m = 40 and "
-        + "m = 640 in either direction (Hoeffding; \"roughly constant in m\"). (3) The §4 remark on random labels, "
+        + "m = 320 in either direction (Hoeffding; \"roughly constant in m\"). (3) The §4 remark on random labels, "
         + "paired inside each trial on the reduced §7 mixture (d = 100, k = 10, l = 2, 100 training points, "
         + "m = 200, T = 400): the event that SGD fits the random labels (training accuracy 1 at T), needs at "
         + "least as many steps as with the true labels, and ends further from initialization; claimed to "
@@ -46,12 +46,12 @@ extension LL18Claims {
               },
               comparisons: [TrendSpec.Comparison(1, atMost: 0), TrendSpec.Comparison(2, atMost: 0)]))),
         Check(
-          "steps to test accuracy 0.99 with η = 10/m, m = 40 vs 640", reading: reading.rawValue,
+          "steps to test accuracy 0.99 with η = 10/m, m = 40 vs 320", reading: reading.rawValue,
           budget: Budget(test: 2, report: 150),
           .trend(
             TrendSpec(
               metric: "steps to test accuracy 0.99, over T = 200", range: 0...1,
-              arms: [40, 640].map { m in
+              arms: [40, 320].map { m in
                 TrendSpec.Arm("m = \(m)") { context in
                   let r = try LL18.runExperiment(LL18.Settings.structured(m: m, reading: reading), using: &context.rng)
                   let steps = r.stepsToTestAccuracy(0.99) ?? 200
