@@ -6,7 +6,7 @@
 // Module graph (one direction only):
 //   LinearAlgebra  <-  Theory  <-  Generators  <-  Verification  <-  Claims  <-  TheoremsCLI  <-  theorems
 //                                                                            <-  ClaimTesting  <-  TheoremTests, LemmaTests
-//   MachineryTests tests LinearAlgebra, Theory, Generators, Verification and TheoremsCLI.
+//   MachineryTests tests LinearAlgebra, Theory, Generators, Verification, TheoremsCLI and ClaimTesting.
 import PackageDescription
 
 /// Numeric code runs optimized even in a plain `swift test` (a debug build runs
@@ -44,7 +44,7 @@ let package = Package(
     .testTarget(name: "LemmaTests", dependencies: ["ClaimTesting"]),
     .testTarget(
       name: "MachineryTests",
-      dependencies: ["LinearAlgebra", "Theory", "Generators", "Verification", "Claims", "TheoremsCLI"],
+      dependencies: ["LinearAlgebra", "Theory", "Generators", "Verification", "Claims", "TheoremsCLI", "ClaimTesting"],
       swiftSettings: optimized),
   ]
 )

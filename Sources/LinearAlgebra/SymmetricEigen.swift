@@ -1,54 +1,65 @@
 /// The eigendecomposition A = V·diag(λ)·Vᵀ of a symmetric matrix.
+///
+/// A is reduced to tridiagonal form A = Q·T·Qᵀ (blocked Householder, `Tridiagonalization`); the
+/// eigenvalues of T come from the implicit QL iteration and its eigenvectors from inverse
+/// iteration with clustered reorthogonalization (`TridiagonalEigen`); V = Q·Z is formed by
+/// applying the reflectors in blocks through GEMM. The eigenvalues have absolute error of a
+/// small multiple of ε‖A‖; the tests check ‖AV − VΛ‖ ≤ 1e-12·n·‖A‖ and ‖VᵀV − I‖ ≤ 1e-12·n on
+/// spectra with clusters, repeated values and grading from 1e-12 to 1.
 public struct SymmetricEigen: Sendable {
   /// The eigenvalues in ascending order.
   public let values: [Double]
   /// The orthonormal eigenvectors as columns (column j belongs to `values[j]`), when requested.
   public let vectors: Matrix?
 
-  /// Decomposes `a` (assumed symmetric; the lower triangle is read).
-  public init(_ a: Matrix, computeVectors: Bool = true) throws {
+  /// Decomposes `a` (assumed symmetric; the lower triangle is read). `threads` is passed to
+  /// the GEMM-based steps; the result does not depend on it.
+  public init(_ a: Matrix, computeVectors: Bool = true, threads: Int = 1) throws {
     guard a.isSquare else { throw LinearAlgebraError.dimensionMismatch("eigen of a \(a.rows)×\(a.columns) matrix") }
-    guard a.elements.allSatisfy(\.isFinite) else { throw LinearAlgebraError.invalidArgument("eigen: non-finite entry") }
-    // Reference implementation: cyclic Jacobi (to be replaced by tridiagonalization + QR/D&C).
+    var finite = true
+    for i in 0..<a.rows { for j in 0...i where !a.elements[i * a.rows + j].isFinite { finite = false } }
+    guard finite else { throw LinearAlgebraError.invalidArgument("eigen: non-finite entry") }
+    guard threads >= 1 else { throw LinearAlgebraError.invalidArgument("eigen: threads = \(threads)") }
     let n = a.rows
-    var m = a
-    for i in 0..<n { for j in (i + 1)..<max(i + 1, n) { m[i, j] = a[j, i] } }
-    var v = Matrix.identity(n)
-    for _ in 0..<100 {
-      var off = 0.0
-      for i in 0..<n { for j in (i + 1)..<max(i + 1, n) { off += m[i, j] * m[i, j] } }
-      if off <= 1e-30 * max(1, m.frobeniusNorm * m.frobeniusNorm) { break }
-      for p in 0..<n {
-        for q in (p + 1)..<max(p + 1, n) where m[p, q] != 0 {
-          let theta = (m[q, q] - m[p, p]) / (2 * m[p, q])
-          let t = (theta >= 0 ? 1.0 : -1.0) / (abs(theta) + (theta * theta + 1).squareRoot())
-          let c = 1 / (t * t + 1).squareRoot(), s = t * c
-          for k in 0..<n {
-            let mkp = m[k, p], mkq = m[k, q]
-            m[k, p] = c * mkp - s * mkq
-            m[k, q] = s * mkp + c * mkq
-          }
-          for k in 0..<n {
-            let mpk = m[p, k], mqk = m[q, k]
-            m[p, k] = c * mpk - s * mqk
-            m[q, k] = s * mpk + c * mqk
-          }
-          for k in 0..<n {
-            let vkp = v[k, p], vkq = v[k, q]
-            v[k, p] = c * vkp - s * vkq
-            v[k, q] = s * vkp + c * vkq
-          }
-        }
+    if n == 0 {
+      values = []
+      vectors = computeVectors ? Matrix(rows: 0, columns: 0) : nil
+      return
+    }
+    let tri = Tridiagonalization(a, threads: threads)
+    let d = tri.diagonal
+    var e = tri.offDiagonal
+    let norm = TridiagonalEigen.norm(d, e)
+    let blocks = TridiagonalEigen.split(d, &e, norm: norm)
+    // Values per block, then the global ascending order.
+    var all: [(value: Double, block: Int, local: Int)] = []
+    var blockValues: [[Double]] = []
+    for (b, block) in blocks.enumerated() {
+      let vals = try TridiagonalEigen.values(d[block.lower..<block.upper], e[block.lower..<max(block.lower, block.upper - 1)])
+      blockValues.append(vals)
+      for (k, v) in vals.enumerated() { all.append((v, b, k)) }
+    }
+    let order = all.indices.sorted { all[$0].value < all[$1].value || (all[$0].value == all[$1].value && $0 < $1) }
+    values = order.map { all[$0].value }
+    guard computeVectors else { vectors = nil; return }
+    // Z (n × n): column `position` is the vector of T for values[position].
+    var position = [Int](repeating: 0, count: all.count)
+    for (p, idx) in order.enumerated() { position[idx] = p }
+    var z = [Double](repeating: 0, count: n * n)
+    var base = 0
+    let gap = TridiagonalEigen.clusterGap(n)
+    for (b, block) in blocks.enumerated() {
+      let m = block.upper - block.lower
+      let vecs = try TridiagonalEigen.vectors(
+        d[block.lower..<block.upper], e[block.lower..<max(block.lower, block.upper - 1)], blockValues[b],
+        norm: norm, clusterGap: gap)
+      for k in 0..<m {
+        let col = position[base + k]
+        for r in 0..<m { z[(block.lower + r) * n + col] = vecs[k * m + r] }
       }
+      base += m
     }
-    let order = (0..<n).sorted { m[$0, $0] < m[$1, $1] }
-    values = order.map { m[$0, $0] }
-    if computeVectors {
-      var sorted = Matrix(rows: n, columns: n)
-      for (newJ, oldJ) in order.enumerated() { for i in 0..<n { sorted[i, newJ] = v[i, oldJ] } }
-      vectors = sorted
-    } else {
-      vectors = nil
-    }
+    tri.applyQ(to: &z, columns: n, threads: threads)
+    vectors = try Matrix(rows: n, columns: n, elements: z)
   }
 }

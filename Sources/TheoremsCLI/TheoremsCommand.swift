@@ -2,30 +2,36 @@ import Claims
 import Foundation
 import Verification
 
-/// The `theorems` command: report, list, check, replay. Returns the exit status: 0 on
-/// success, 1 when a checked claim is refuted (or a trial failed), 2 on bad input (a
-/// one-line error and the usage on the error stream).
+/// The `theorems` command: report, list, check, replay, calibrate. Returns the exit status
+/// (`ExitStatus`): 0 when every check holds or is a known erratum, 1 when a claim is
+/// refuted, 2 on a usage or input error (a one-line error and the usage on the error
+/// stream), 3 on a run error (a trial threw or diverged).
 public struct TheoremsCommand {
   let registry: ClaimRegistry
   let output: @Sendable (String) -> Void
   let errors: @Sendable (String) -> Void
   let errorsIsTerminal: Bool
+  /// The environment (`THEOREMS_SEED` sets the seed when `--seed` is not given).
+  let environment: [String: String]
 
+  /// `environment` is the process environment in the executable; tests pass their own.
   public init(
     registry: ClaimRegistry, output: @escaping @Sendable (String) -> Void,
-    errors: @escaping @Sendable (String) -> Void, errorsIsTerminal: Bool = false
+    errors: @escaping @Sendable (String) -> Void, errorsIsTerminal: Bool = false,
+    environment: [String: String] = [:]
   ) {
     self.registry = registry
     self.output = output
     self.errors = errors
     self.errorsIsTerminal = errorsIsTerminal
+    self.environment = environment
   }
 
   /// Runs the command line `arguments` (without the program name).
   public func run(_ arguments: [String]) -> Int32 {
     guard let subcommand = arguments.first else {
       errors("theorems: error: missing subcommand\n" + Usage.overview + "\n")
-      return 2
+      return ExitStatus.usage
     }
     let rest = Array(arguments.dropFirst())
     do {
@@ -37,18 +43,27 @@ public struct TheoremsCommand {
       case "list": return try list(rest)
       case "check": return try check(rest)
       case "replay": return try replay(rest)
+      case "calibrate": return try calibrate(rest)
+      case "merge": return try merge(rest)
+      case "bench": return try bench(rest)
       default:
         throw UsageError("unknown subcommand '\(subcommand)'")
       }
     } catch let error as UsageError {
       errors("theorems: error: \(error.message)\n" + Usage.text(for: error.subcommand) + "\n")
-      return 2
+      return ExitStatus.usage
     } catch let error as RegistryError {
       errors("theorems: error: \(error)\n" + Usage.text(for: subcommand) + "\n")
-      return 2
+      return ExitStatus.usage
+    } catch let error as InvalidSeed {
+      errors("theorems: error: \(error)\n" + Usage.text(for: subcommand) + "\n")
+      return ExitStatus.usage
+    } catch let error as CocoaError {
+      errors("theorems: error: \(error.localizedDescription)\n")
+      return ExitStatus.usage
     } catch {
       errors("theorems: error: \(error)\n")
-      return 1
+      return ExitStatus.runError
     }
   }
 
@@ -72,16 +87,17 @@ public struct TheoremsCommand {
     }
     let claims = try registry.select(args.positional[0])
     let options = try runOptions(args, "check")
-    var worst = Verdict.holds
+    var results: [ClaimResult] = []
     for claim in claims {
       let result = Engine.run(claim, options: options)
-      worst = max(worst, result.verdict)
+      results.append(result)
       output("\(claim.id): \(result.verdict.rawValue)\n")
       for c in result.checks {
-        output("  \(c.label)\(c.reading.map { " [\($0)]" } ?? ""): \(c.verdict.rawValue) — \(c.explanation)\n")
+        let verdict = c.verdict.rawValue + (c.runError.map { " (\($0.rawValue))" } ?? "")
+        output("  \(c.label)\(c.reading.map { " [\($0)]" } ?? ""): \(verdict) — \(c.explanation)\n")
       }
     }
-    return worst >= .refuted ? 1 : 0
+    return ExitStatus.of(results)
   }
 
   func replay(_ words: [String]) throws -> Int32 {
@@ -93,6 +109,7 @@ public struct TheoremsCommand {
     let claim = try registry.claim(args.positional[0])
     guard args.flags["seed"] != nil else { throw UsageError("'replay' needs --seed", subcommand: "replay") }
     let seed = try args.seed("replay", default: Engine.defaultSeed)
+    _ = try SeedEnvironment.seed(from: environment)
     guard let trial = try args.integer("trial", "replay", in: 0...Int(Int32.max)) else {
       throw UsageError("'replay' needs --trial", subcommand: "replay")
     }
@@ -127,7 +144,7 @@ public struct TheoremsCommand {
   }
 
   func runOptions(_ args: Arguments, _ subcommand: String) throws -> RunOptions {
-    let seed = try args.seed(subcommand, default: Engine.defaultSeed)
+    let seed = try args.seed(subcommand, default: try SeedEnvironment.seed(from: environment))
     let jobs = try args.integer("jobs", subcommand, in: 1...256) ?? ParallelTrials.defaultJobs
     let scale = try args.scale(subcommand)
     let progress = ProgressPrinter(errors: errors, isTerminal: errorsIsTerminal)

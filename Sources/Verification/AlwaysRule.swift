@@ -6,8 +6,8 @@ enum AlwaysRule {
     _ spec: AlwaysSpec, check: Check, claim: Claim, outcomes: [TrialOutcome<Observation>]
   ) -> CheckResult {
     let n = outcomes.count
-    if let (trial, message) = Engine.firstError(outcomes) {
-      return .failed(check, claim, trials: n, alpha: 0, trial: trial, message: message)
+    if let failure = Engine.firstError(outcomes) {
+      return .failed(check, claim, trials: n, alpha: 0, failure)
     }
     var failures = 0
     var first: (trial: Int, summary: String)?

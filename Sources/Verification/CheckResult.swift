@@ -1,5 +1,5 @@
 /// What running one check produced, everything the report and the test need.
-public struct CheckResult: Sendable {
+public struct CheckResult: Sendable, Codable {
   public let claimID: String
   public let label: String
   public let reading: String?
@@ -13,9 +13,11 @@ public struct CheckResult: Sendable {
   /// Why the verdict is what it is, one line.
   public var explanation: String
   public var detail: Detail
+  /// Why the check could not be decided, when its verdict is `.error` (nil otherwise).
+  public var runError: RunError? = nil
 
   /// Kind-specific numbers.
-  public enum Detail: Sendable {
+  public enum Detail: Sendable, Codable {
     case probability(ProbabilityDetail)
     case always(AlwaysDetail)
     case trend(TrendDetail)
@@ -23,8 +25,20 @@ public struct CheckResult: Sendable {
   }
 }
 
+/// What kind of run error stopped a check from being decided (verdict `.error`): never a
+/// pass, never a refutation.
+public enum RunError: String, Sendable, Equatable, Codable {
+  /// A trial threw (invalid parameters, a rejected observation, a bug).
+  case trialError = "trial error"
+  /// A training run produced NaN or ∞ (`Theory.Divergence`).
+  case diverged
+  /// The sampled interval excludes the exact probability the check carries next to its
+  /// claimed bound: the exact computation (or the simulation) is wrong.
+  case exactValueContradicted = "exact value contradicted"
+}
+
 /// The numbers of a probability check.
-public struct ProbabilityDetail: Sendable {
+public struct ProbabilityDetail: Sendable, Codable {
   public let event: String
   public let successes: Int
   public let trials: Int
@@ -62,14 +76,14 @@ public struct AlwaysDetail: Sendable {
 }
 
 /// The numbers of a trend check.
-public struct TrendDetail: Sendable {
-  public struct ArmResult: Sendable {
+public struct TrendDetail: Sendable, Codable {
+  public struct ArmResult: Sendable, Codable {
     public let label: String
     public let mean: Double
     /// Two-sided interval for the mean at level 1 − alpha.
     public let interval: ClosedRange<Double>
   }
-  public struct ComparisonResult: Sendable {
+  public struct ComparisonResult: Sendable, Codable {
     public let lhs: String
     public let rhs: String
     public let slack: Double
@@ -77,11 +91,18 @@ public struct TrendDetail: Sendable {
     public let difference: Double
     public let interval: ClosedRange<Double>
     public let refuted: Bool
+    /// Paired trends: the smallest reversal beyond the slack the check would refute with
+    /// probability about 0.9 at the observed variance.
+    public var detectableReversal: Double? = nil
+    /// Paired trends: the runs that would decide a comparison left inconclusive.
+    public var runsNeeded: Int? = nil
   }
   public let metric: String
   public let arms: [ArmResult]
   public let comparisons: [ComparisonResult]
   public let method: String
+  /// Whether the comparisons were decided on per-trial differences (`TrendSpec.paired`).
+  public var paired: Bool = false
 }
 
 /// The result of a claim: its checks and the combined verdict.
@@ -90,13 +111,19 @@ public struct ClaimResult: Sendable {
   public let seed: UInt64
   public let level: BudgetLevel
   public let checks: [CheckResult]
+  /// The bound mutation the run applied (nil: the claims as stated).
+  public var mutation: BoundMutation? = nil
 
   /// Combined verdict: an error or a refutation of a check expected to hold decides; a
   /// refuted printed statement whose corrections hold is an erratum; then inconclusive.
+  /// Checks that cannot refute count toward nothing (the claim is "cannot refute" only when
+  /// every check is).
   public var verdict: Verdict {
     if checks.contains(where: { $0.verdict == .error }) { return .error }
     if checks.contains(where: { $0.verdict == .refuted && !$0.isKnownErratum }) { return .refuted }
-    let worst = checks.filter { !$0.isKnownErratum }.map(\.verdict).max() ?? .holds
+    let counted = checks.filter { $0.verdict != .cannotRefute }
+    if counted.isEmpty && !checks.isEmpty { return .cannotRefute }
+    let worst = counted.filter { !$0.isKnownErratum }.map(\.verdict).max() ?? .holds
     if checks.contains(where: { $0.verdict == .refuted && $0.isKnownErratum }) {
       return worst == .holds ? .erratum : worst
     }

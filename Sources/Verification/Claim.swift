@@ -1,5 +1,5 @@
 /// The kinds of check of the catalog (`CLAIMS.md`, "Kinds of check").
-public enum CheckKind: String, Sendable, CaseIterable {
+public enum CheckKind: String, Sendable, CaseIterable, Codable {
   /// Must hold on every trial; one violation beyond floating-point tolerance refutes it.
   case always
   /// "With probability at least p": refuted only when an exact interval excludes p.
@@ -58,7 +58,7 @@ public struct Claim: Sendable {
 }
 
 /// What the suite expects of a check.
-public enum Expectation: Sendable, Equatable {
+public enum Expectation: Sendable, Equatable, Codable {
   /// The statement should hold.
   case holds
   /// The statement as printed is known to be refuted (an erratum); the reason says why.

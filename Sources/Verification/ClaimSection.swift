@@ -84,14 +84,21 @@ struct ClaimSection {
       out += "Trend \(c.label)\(c.reading.map { " (\($0))" } ?? ""): \(d.metric), \(c.trials) trials per setting, \(d.method) bounds. **\(verdict(c))**: \(c.explanation).\n\n"
       out += "| setting | mean | interval |\n|---|---|---|\n"
       for a in d.arms { out += "| \(a.label) | \(Format.number(a.mean, digits: 4)) | \(Format.range(a.interval)) |\n" }
-      out += "\n| claim | difference | interval | refuted |\n|---|---|---|---|\n"
-      for k in d.comparisons {
-        out += "| mean(\(k.lhs)) ≤ mean(\(k.rhs))\(k.slack == 0 ? "" : " + \(Format.number(k.slack))") | \(Format.number(k.difference, digits: 4)) | \(Format.range(k.interval)) | \(k.refuted ? "yes" : "no") |\n"
+      if d.paired {
+        out += "\n| claim | mean paired difference | interval | refuted | smallest refuted reversal | runs that would decide |\n|---|---|---|---|---|---|\n"
+        for k in d.comparisons {
+          out += "| mean(\(k.lhs)) ≤ mean(\(k.rhs))\(k.slack == 0 ? "" : " + \(Format.number(k.slack))") | \(Format.number(k.difference, digits: 4)) | \(Format.range(k.interval)) | \(k.refuted ? "yes" : "no") | \(k.detectableReversal.map { Format.number($0, digits: 3) } ?? "—") | \(k.runsNeeded.map(String.init) ?? "—") |\n"
+        }
+      } else {
+        out += "\n| claim | difference | interval | refuted |\n|---|---|---|---|\n"
+        for k in d.comparisons {
+          out += "| mean(\(k.lhs)) ≤ mean(\(k.rhs))\(k.slack == 0 ? "" : " + \(Format.number(k.slack))") | \(Format.number(k.difference, digits: 4)) | \(Format.range(k.interval)) | \(k.refuted ? "yes" : "no") |\n"
+        }
       }
       out += "\n"
     }
     for c in failed {
-      out += "- \(c.label): **error**: \(c.explanation)\n"
+      out += "- \(c.label): **\(verdict(c))**: \(c.explanation)\n"
     }
     return out
   }
@@ -101,7 +108,8 @@ struct ClaimSection {
   }
 
   func verdict(_ c: CheckResult) -> String {
-    c.isKnownErratum ? "\(c.verdict.rawValue) (erratum as printed)" : c.verdict.rawValue
+    if let kind = c.runError { return "\(c.verdict.rawValue) (\(kind.rawValue))" }
+    return c.isKnownErratum ? "\(c.verdict.rawValue) (erratum as printed)" : c.verdict.rawValue
   }
 
   /// The replay command of a check's first counterexample (or first failing trial).

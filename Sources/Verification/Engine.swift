@@ -10,6 +10,8 @@ public struct RunOptions: Sendable {
   public var level: BudgetLevel
   /// Called as trials finish.
   public var progress: (@Sendable (ProgressEvent) -> Void)?
+  /// Every bound tightened (`BoundMutation`), for `theorems report --mutate-bounds F`.
+  public var mutation: BoundMutation? = nil
 
   public init(
     seed: UInt64 = Engine.defaultSeed, jobs: Int = ParallelTrials.defaultJobs,
@@ -30,10 +32,12 @@ public struct ProgressEvent: Sendable {
   public let total: Int
 }
 
-/// The outcome of one trial, with a thrown error kept as text.
-enum TrialOutcome<Value: Sendable>: Sendable {
+/// The outcome of one trial, with a thrown error kept as text. A divergence
+/// (`Theory.Divergence`: NaN or ∞ in a training run) is its own outcome.
+public enum TrialOutcome<Value: Sendable>: Sendable {
   case value(Value)
   case thrown(String)
+  case diverged(String)
 }
 
 /// Runs claims: trials in parallel, verdicts by the rules of `Verdict`.
@@ -47,14 +51,36 @@ public enum Engine {
     arm.map { "\(claimID)|\(check)|\($0)" } ?? "\(claimID)|\(check)"
   }
 
+  /// The name of the stream every arm of a check shares at a trial index
+  /// (`TrialContext.shared`).
+  public static func sharedStreamName(claimID: String, check: String) -> String {
+    "\(claimID)|\(check)|shared"
+  }
+
   /// Runs every check of `claim`.
   public static func run(_ claim: Claim, options: RunOptions) -> ClaimResult {
     let results = claim.checks.map { evaluate($0, of: claim, options: options) }
-    return ClaimResult(claim: claim, seed: options.seed, level: options.level, checks: results)
+    return ClaimResult(
+      claim: claim, seed: options.seed, level: options.level, checks: results, mutation: options.mutation)
   }
 
-  /// Runs one check.
+  /// Runs one check. A check that no outcome of its trials could refute
+  /// (`Refutability.cannotRefute`) gets the verdict "cannot refute" with the reason, unless
+  /// it failed to run.
   public static func evaluate(_ check: Check, of claim: Claim, options: RunOptions) -> CheckResult {
+    var result = decide(check, of: claim, options: options)
+    let n = check.budget.trials(at: options.level)
+    if result.verdict != .error, let reason = Refutability.cannotRefute(check, of: claim, trials: n) {
+      result.verdict = .cannotRefute
+      result.explanation = "\(reason) (\(result.explanation))"
+    }
+    return result
+  }
+
+  /// Runs one check's trials and applies its verdict rule.
+  static func decide(_ check: Check, of claim: Claim, options: RunOptions) -> CheckResult {
+    let mutation = options.mutation
+    let check = mutation.map { $0.mutate(check) } ?? check
     let n = check.budget.trials(at: options.level)
     let alpha = claim.alphaPerDecision
     switch check.body {
@@ -62,22 +88,43 @@ public enum Engine {
       let outcomes = trials(n, check, claim, options, arm: nil) { try spec.trial(&$0) }
       return ProbabilityRule.result(spec, check: check, claim: claim, outcomes: outcomes, alpha: alpha)
     case .always(let spec):
-      let outcomes = trials(n, check, claim, options, arm: nil) { try spec.trial(&$0) }
+      let outcomes = trials(n, check, claim, options, arm: nil) { context in
+        let observation = try spec.trial(&context).validated()
+        return mutation.map { $0.mutate(observation) } ?? observation
+      }
       return AlwaysRule.result(spec, check: check, claim: claim, outcomes: outcomes)
     case .trend(let spec):
-      let outcomes = spec.arms.map { arm in
-        trials(n, check, claim, options, arm: arm.label) { try arm.trial(&$0) }
+      func run(_ count: Int, offset: Int) -> [[TrialOutcome<Double>]] {
+        spec.arms.map { arm in
+          trials(count, check, claim, options, arm: arm.label, offset: offset) { try arm.trial(&$0) }
+        }
       }
-      return TrendRule.result(spec, check: check, claim: claim, outcomes: outcomes, alpha: alpha)
+      let pilot = run(n, offset: 0)
+      let result = TrendRule.result(spec, check: check, claim: claim, outcomes: pilot, alpha: alpha)
+      // Run count from the observed variance: the pilot's runs choose how many fresh runs
+      // (trial indices after the pilot's) decide; only those enter the confirmatory interval,
+      // so its level is the nominal one.
+      guard spec.paired, let cap = spec.maximumRuns, result.verdict == .inconclusive,
+        let wanted = TrendRule.runsNeeded(result), wanted > n
+      else { return result }
+      let scaled = check.budget.scalable ? Budget(test: cap, report: cap).trials(at: options.level) : cap
+      let confirmatory = min(wanted, max(n, scaled))
+      guard confirmatory > 0 else { return result }
+      var decided = TrendRule.result(
+        spec, check: check, claim: claim, outcomes: run(confirmatory, offset: n), alpha: alpha, firstTrial: n)
+      decided.explanation += "; \(n) pilot runs chose \(confirmatory) confirmatory runs (trials \(n)..<\(n + confirmatory))"
+      return decided
     }
   }
 
-  /// Runs `n` trials of a check (or of one arm of a trend) in parallel, in trial order.
+  /// Runs `n` trials of a check (or of one arm of a trend) in parallel, in trial order; only
+  /// the trials of `range` when one is given (a shard's slice of the check).
   static func trials<T: Sendable>(
-    _ n: Int, _ check: Check, _ claim: Claim, _ options: RunOptions, arm: String?,
-    _ body: @escaping @Sendable (inout TrialContext) throws -> T
+    _ n: Int, _ check: Check, _ claim: Claim, _ options: RunOptions, arm: String?, offset: Int = 0,
+    range: Range<Int>? = nil, _ body: @escaping @Sendable (inout TrialContext) throws -> T
   ) -> [TrialOutcome<T>] {
     let name = streamName(claimID: claim.id, check: check.label, arm: arm)
+    let shared = sharedStreamName(claimID: claim.id, check: check.label)
     let seed = options.seed
     let label = arm.map { "\(check.label) / \($0)" } ?? check.label
     let progress = options.progress.map { report in
@@ -85,34 +132,57 @@ public enum Engine {
         report(ProgressEvent(claimID: claim.id, check: label, done: done, total: n))
       }
     }
-    return ParallelTrials.map(count: n, jobs: options.jobs, progress: progress) { i in
-      var context = TrialContext(seed: seed, streamName: name, trial: i)
-      do {
-        return .value(try body(&context))
-      } catch {
-        return .thrown(String(describing: error))
-      }
+    let range = range ?? 0..<n
+    return ParallelTrials.map(count: range.count, jobs: options.jobs, progress: progress) { j in
+      let i = range.lowerBound + j
+      var context = TrialContext(seed: seed, streamName: name, trial: offset + i, sharedStreamName: shared)
+      return outcome { try body(&context) }
     }
   }
 
-  /// The first trial that threw, as a failed result.
-  static func firstError<T>(_ outcomes: [TrialOutcome<T>]) -> (trial: Int, message: String)? {
+  /// Runs one trial body, keeping a thrown error (or a divergence) as text.
+  static func outcome<T>(_ body: () throws -> T) -> TrialOutcome<T> {
+    do {
+      return .value(try body())
+    } catch let divergence as Divergence {
+      return .diverged(divergence.description)
+    } catch {
+      return .thrown(String(describing: error))
+    }
+  }
+
+  /// The first trial that threw or diverged: its index, message and kind.
+  static func firstError<T>(_ outcomes: [TrialOutcome<T>]) -> TrialFailure? {
     for (i, outcome) in outcomes.enumerated() {
-      if case .thrown(let message) = outcome { return (i, message) }
+      switch outcome {
+      case .value: continue
+      case .thrown(let message): return (i, message, .trialError)
+      case .diverged(let message): return (i, message, .diverged)
+      }
     }
     return nil
   }
 }
 
+/// A trial that failed to run: its index (−1: not a trial's fault), message and kind.
+typealias TrialFailure = (trial: Int, message: String, kind: RunError)
+
 extension CheckResult {
   /// A result for a check one of whose trials threw.
   static func failed(
-    _ check: Check, _ claim: Claim, trials: Int, alpha: Double, trial: Int, message: String
+    _ check: Check, _ claim: Claim, trials: Int, alpha: Double, _ failure: TrialFailure
   ) -> CheckResult {
-    CheckResult(
+    let (trial, message, kind) = failure
+    let explanation: String
+    switch kind {
+    case .diverged: explanation = "trial \(trial) diverged: \(message)"
+    case _ where trial < 0: explanation = "could not be evaluated: \(message)"
+    default: explanation = "trial \(trial) threw: \(message)"
+    }
+    return CheckResult(
       claimID: claim.id, label: check.label, reading: check.reading,
       expectation: check.expectation, kind: check.kind, trials: trials, alpha: alpha,
-      verdict: .error, explanation: "trial \(trial) threw: \(message)",
-      detail: .failed(message: message, trial: trial))
+      verdict: .error, explanation: explanation,
+      detail: .failed(message: message, trial: trial), runError: kind)
   }
 }

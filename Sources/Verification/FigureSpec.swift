@@ -23,7 +23,7 @@ public struct FigureContext: Sendable {
   public let scale: Double
   public let jobs: Int
   /// A directory with the uncompressed MNIST training files (`theorems report --mnist DIR`),
-  /// for figures the paper drew on real digits; nil: synthetic data only.
+  /// for figures the paper drew on real digits; nil: the committed 5,000-image sample (Data/).
   public let mnistDirectory: String?
   public init(seed: UInt64, scale: Double, jobs: Int, mnistDirectory: String? = nil) {
     self.seed = seed
@@ -34,7 +34,7 @@ public struct FigureContext: Sendable {
 }
 
 /// A drawn figure: the SVG and a Markdown table of its numbers.
-public struct RenderedFigure: Sendable {
+public struct RenderedFigure: Sendable, Codable, Equatable {
   public let svg: String
   public let table: String
   public init(svg: String, table: String) {

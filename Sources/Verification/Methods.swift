@@ -37,6 +37,24 @@ enum Methods {
       let d = r.claim.statisticalDecisions
       out += "| `\(r.claim.id)` | \(d) | \(d == 0 ? "—" : Format.level(r.claim.alphaPerDecision)) |\n"
     }
+    out += unrefutable(results)
+    out += MutationTable.text(results)
+    return out
+  }
+
+  /// The checks whose verdict is "cannot refute", with the reasons (empty when none).
+  static func unrefutable(_ results: [ClaimResult]) -> String {
+    let checks = results.flatMap { r in r.checks.filter { $0.verdict == .cannotRefute } }
+    guard !checks.isEmpty else { return "" }
+    var out =
+      "\n**Checks that cannot refute.** No outcome of these checks' trials could refute them (the "
+      + "most extreme violation of the statement, fed to the verdict rule, is not refuted); they "
+      + "count toward nothing.\n\n| claim | check | why |\n|---|---|---|\n"
+    for c in checks {
+      let prefix = "cannot refute: "
+      let reason = c.explanation.hasPrefix(prefix) ? String(c.explanation.dropFirst(prefix.count)) : c.explanation
+      out += "| `\(c.claimID)` | \(c.label) | \(reason) |\n"
+    }
     return out
   }
 }

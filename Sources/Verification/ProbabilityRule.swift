@@ -2,25 +2,35 @@ import Theory
 
 /// The verdict rule of probability checks.
 ///
-/// With x events in n trials and the check's share α of the error budget:
-/// - refuted when the one-sided Clopper–Pearson upper bound at level 1 − α is below the
-///   claimed probability, or when an exact value is known and the two-sided interval at level
-///   1 − α excludes it (then the exact formula or the simulation is wrong);
-/// - holds when an exact value is known, the interval contains it and it meets the claim
-///   (a bound attained exactly: the estimate then falls below it half the time by chance);
-/// - inconclusive when not refuted but the estimate is below the claim (the result says how
-///   many trials would refute with power 0.9 were the estimate the truth), or when no outcome
-///   of n trials could refute the claim;
-/// - holds otherwise. Power: the largest true probability the test refutes with probability
-///   at least 0.9.
+/// With x events in n trials and the check's share α of the error budget (split over the
+/// check's decisions, see `Check.statisticalDecisions`), in this order:
+/// 1. **exact value contradicted** (a run error, never a pass): the check carries an exact
+///    probability and a claimed bound, and the two-sided Clopper–Pearson interval at level
+///    1 − α excludes the exact value. The exact computation (or the simulation) is wrong, so
+///    nothing about the claim is concluded. When the check claims *only* the exact value
+///    (`claimed == nil`, a closed form checked by sampling) the exact value is the statement,
+///    and the same event refutes it.
+/// 2. **refuted**: the one-sided Clopper–Pearson upper bound at level 1 − α is below the
+///    claimed probability (the sample alone refutes the claim).
+/// 3. **refuted**: the exact value, confirmed by the interval, is below the claimed
+///    probability (beyond a relative 10⁻¹²): the claim is false by the exact computation,
+///    and the sample agrees with that computation. (An erratum when the check is the printed
+///    statement of one, `Expectation.refutedAsPrinted`.)
+/// 4. **holds**: the exact value, confirmed by the interval, meets the claim (a bound attained
+///    exactly: the estimate then falls below it half the time by chance).
+/// 5. **inconclusive** when not refuted but the estimate is below the claim (the result says
+///    how many trials would refute with power 0.9 were the estimate the truth), or when no
+///    outcome of n trials could refute the claim;
+/// 6. **holds** otherwise. Power: the largest true probability the test refutes with
+///    probability at least 0.9.
 enum ProbabilityRule {
   static func result(
     _ spec: ProbabilitySpec, check: Check, claim: Claim, outcomes: [TrialOutcome<Bool>],
     alpha: Double
   ) -> CheckResult {
     let n = outcomes.count
-    if let (trial, message) = Engine.firstError(outcomes) {
-      return .failed(check, claim, trials: n, alpha: alpha, trial: trial, message: message)
+    if let failure = Engine.firstError(outcomes) {
+      return .failed(check, claim, trials: n, alpha: alpha, failure)
     }
     var successes = 0
     var failing: [Int] = []
@@ -34,13 +44,21 @@ enum ProbabilityRule {
       let upper = try ClopperPearson.upperBound(successes: successes, trials: n, alpha: alpha)
       let consistent = spec.exact.map { interval.contains($0) }
       var verdict = Verdict.holds
+      var runError: RunError?
       var explanation: String
       var needed: Int?
       var detectable: Double?
       if let claimed = spec.claimed {
         detectable = try ProbabilityPower.detectableProbability(claimed: claimed, trials: n, alpha: alpha)
       }
-      if let claimed = spec.claimed, upper < claimed {
+      if consistent == false, spec.claimed != nil {
+        verdict = .error
+        runError = .exactValueContradicted
+        explanation =
+          "the interval \(Format.interval(interval)) excludes the exact value "
+          + "\(Format.probability(spec.exact!)): the exact computation (or the simulation) is wrong, "
+          + "so the claim is not decided"
+      } else if let claimed = spec.claimed, upper < claimed {
         verdict = .refuted
         explanation = "upper bound \(Format.probability(upper)) < claimed \(spec.claimedDescription)"
       } else if consistent == false {
@@ -48,14 +66,18 @@ enum ProbabilityRule {
         explanation =
           "the interval \(Format.interval(interval)) excludes the exact value "
           + "\(Format.probability(spec.exact!))"
-      } else if let claimed = spec.claimed, let exact = spec.exact, consistent == true,
-        exact >= claimed * (1 - 1e-12), estimate < claimed
-      {
+      } else if let claimed = spec.claimed, let exact = spec.exact, exact < claimed * (1 - 1e-12) {
+        // The exact probability violates the bound, and the sample confirms the exact value.
+        verdict = .refuted
+        explanation =
+          "exact value \(Format.probability(exact)) < claimed \(spec.claimedDescription), and the "
+          + "interval \(Format.interval(interval)) confirms the exact value"
+      } else if let claimed = spec.claimed, spec.exact != nil, estimate < claimed {
         // The exact probability meets the bound (a bound attained exactly) and the sampled
         // interval confirms the exact value: the estimate falls below an attained bound
         // half the time by chance, which is no evidence against the claim.
         explanation =
-          "exact value \(Format.probability(exact)) ≥ claimed \(spec.claimedDescription), and the "
+          "exact value \(Format.probability(spec.exact!)) ≥ claimed \(spec.claimedDescription), and the "
           + "interval \(Format.interval(interval)) contains it"
       } else if let claimed = spec.claimed, estimate < claimed {
         verdict = .inconclusive
@@ -83,9 +105,9 @@ enum ProbabilityRule {
       return CheckResult(
         claimID: claim.id, label: check.label, reading: check.reading,
         expectation: check.expectation, kind: .probability, trials: n, alpha: alpha,
-        verdict: verdict, explanation: explanation, detail: .probability(detail))
+        verdict: verdict, explanation: explanation, detail: .probability(detail), runError: runError)
     } catch {
-      return .failed(check, claim, trials: n, alpha: alpha, trial: -1, message: "\(error)")
+      return .failed(check, claim, trials: n, alpha: alpha, (-1, "\(error)", .trialError))
     }
   }
 }

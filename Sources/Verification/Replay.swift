@@ -1,3 +1,5 @@
+import Theory
+
 /// Reruns one trial of one check with tracing on, so that it prints everything it computed.
 public struct ReplayResult: Sendable {
   public let claimID: String
@@ -19,9 +21,16 @@ extension Engine {
     {
       var context = TrialContext(
         seed: seed, streamName: streamName(claimID: claim.id, check: check.label, arm: arm),
-        trial: trial, tracing: true)
+        trial: trial, tracing: true,
+        sharedStreamName: sharedStreamName(claimID: claim.id, check: check.label))
       let outcome: String
-      do { outcome = show(try body(&context)) } catch { outcome = "threw: \(error)" }
+      do {
+        outcome = show(try body(&context))
+      } catch let divergence as Divergence {
+        outcome = "diverged: \(divergence)"
+      } catch {
+        outcome = "threw: \(error)"
+      }
       return ReplayResult(
         claimID: claim.id, check: check.label, arm: arm, seed: seed, trial: trial,
         outcome: outcome, trace: context.trace ?? [])
@@ -30,7 +39,7 @@ extension Engine {
     case .probability(let spec):
       return [run(nil, spec.trial) { "event (\(spec.event)) \($0 ? "happened" : "did not happen")" }]
     case .always(let spec):
-      return [run(nil, spec.trial) { "\($0.holds ? "holds" : "VIOLATED"): \($0.summary)" }]
+      return [run(nil, { try spec.trial(&$0).validated() }) { "\($0.holds ? "holds" : "VIOLATED"): \($0.summary)" }]
     case .trend(let spec):
       return spec.arms.map { arm in
         run(arm.label, arm.trial) { "\(spec.metric) = \(Format.number($0, digits: 10))" }

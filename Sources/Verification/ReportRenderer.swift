@@ -29,7 +29,7 @@ public struct ReportRenderer: Sendable {
 
   func header(_ results: [ClaimResult]) -> String {
     let counts = Dictionary(grouping: results, by: \.verdict).mapValues(\.count)
-    let tally = [Verdict.holds, .erratum, .inconclusive, .refuted, .error]
+    let tally = [Verdict.holds, .erratum, .cannotRefute, .inconclusive, .refuted, .error]
       .compactMap { v in counts[v].map { "\($0) \(v.rawValue)" } }.joined(separator: ", ")
     return """
       # Verification report
@@ -44,7 +44,9 @@ public struct ReportRenderer: Sendable {
       Verdicts: **holds** (not refuted, with the power shown), **refuted** (an exact interval \
       excludes the claim, or a counterexample beyond floating-point tolerance), **erratum** (the \
       printed statement is refuted and the corrected one holds), **inconclusive** (too few \
-      trials to decide; the section says how many would), **error** (a trial failed to run).
+      trials to decide; the section says how many would), **cannot refute** (no outcome of the \
+      trials run could refute the check; it counts toward nothing and says why), **error** (a \
+      run error: a trial threw or diverged, or a sample contradicted an exact value; never a pass).
 
       """
   }

@@ -12,8 +12,18 @@ public struct TrialContext: Sendable {
   /// Name/value pairs recorded in replay mode, nil otherwise (so hot paths pay nothing).
   public private(set) var trace: [(String, String)]?
 
-  public init(seed: UInt64, streamName: String, trial: Int, tracing: Bool = false) {
+  /// A stream shared by every arm of a trend at this trial index: keyed by (seed, claim id
+  /// and check label, trial index) but not by the arm, so that trial i of each arm can draw
+  /// the same data (a training set, a test set) and the arms are compared on paired data
+  /// (`TrendSpec.paired`). Distinct from `rng`, also outside trends.
+  public var shared: RandomStream
+
+  /// `sharedStreamName` keys `shared` (default: `streamName` followed by `|shared`).
+  public init(
+    seed: UInt64, streamName: String, trial: Int, tracing: Bool = false, sharedStreamName: String? = nil
+  ) {
     self.rng = RandomStream(seed: seed, name: streamName, trial: UInt64(trial))
+    self.shared = RandomStream(seed: seed, name: sharedStreamName ?? streamName + "|shared", trial: UInt64(trial))
     self.trial = trial
     self.seed = seed
     self.trace = tracing ? [] : nil

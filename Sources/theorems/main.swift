@@ -13,11 +13,12 @@ do {
   registry = try Catalog.registry()
 } catch {
   FileHandle.standardError.write(Data("theorems: error: \(error)\n".utf8))
-  exit(1)
+  exit(3)
 }
 let command = TheoremsCommand(
   registry: registry,
   output: { FileHandle.standardOutput.write(Data($0.utf8)) },
   errors: { FileHandle.standardError.write(Data($0.utf8)) },
-  errorsIsTerminal: isatty(STDERR_FILENO) != 0)
+  errorsIsTerminal: isatty(STDERR_FILENO) != 0,
+  environment: ProcessInfo.processInfo.environment)
 exit(command.run(Array(CommandLine.arguments.dropFirst())))

@@ -19,14 +19,14 @@ extension BGMS18 {
     let d = S.d
     for _ in 0..<attempts {
       var w0 = rng.nextNormalVector(count: d)
-      let along = zip(w0, u).reduce(0) { $0 + $1.0 * $1.1 }
+      let along = Dot.sequential(w0, u)
       for j in 0..<d { w0[j] -= along * u[j] }
       if d > 1, w0.allSatisfy({ $0 == 0 }) { continue }
       var epsilon = 1.0
       for i in 0..<S.n {
         let x = S.x(i)
-        let a = zip(w0, x).reduce(0) { $0 + $1.0 * $1.1 }
-        let b = zip(u, x).reduce(0) { $0 + $1.0 * $1.1 }
+        let a = Dot.sequential(w0, x)
+        let b = Dot.sequential(u, x)
         // Off the line (|a| clearly non-zero): keep its side.
         if abs(a) > 1e-9 * x.reduce(0) { $0 + abs($1) }, b != 0 { epsilon = min(epsilon, abs(a) / abs(b) / 2) }
       }

@@ -48,3 +48,34 @@ extension BG19 {
     try MaskDistribution.uniformNegativePoints(d: d).probability(of: .diverseNegative)
   }
 }
+
+extension BG19 {
+  /// Exact counts over all x ∈ {±1}^{2d}, each x coded by its d pattern indices (base 4).
+  public struct DiversityEnumeration: CustomStringConvertible, Sendable {
+    public private(set) var all = 0, positive = 0, negative = 0, diversePositive = 0, diverseNegative = 0
+
+    public init(d: Int) {
+      let total = 1 << (2 * d)
+      for code in 0..<total {
+        var mask = 0
+        var c = code
+        for _ in 0..<d {
+          mask |= 1 << (c & 3)  // pattern p_{(c & 3) + 1}
+          c >>= 2
+        }
+        all += 1
+        if mask & 0b0101 != 0 {
+          positive += 1
+          if mask == 0b1111 { diversePositive += 1 }
+        } else {
+          negative += 1
+          if mask == 0b1010 { diverseNegative += 1 }
+        }
+      }
+    }
+
+    public var description: String {
+      "all \(all), positive \(positive) (diverse \(diversePositive)), negative \(negative) (diverse \(diverseNegative))"
+    }
+  }
+}

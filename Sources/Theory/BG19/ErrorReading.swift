@@ -11,6 +11,18 @@ extension BG19 {
     /// Errs iff the prediction (N(x) ≥ 0 ? 1 : −1) differs from y: an output of 0
     /// predicts +1 (the usual `N >= 0` thresholding), so it errs only on negatives.
     case zeroPredictsPositive
+    /// Errs iff the prediction (N(x) > 0 ? 1 : −1) differs from y: an output of 0 predicts
+    /// −1 (sign(0) = −1), so it errs only on positives.
+    case zeroPredictsNegative
+
+    /// The reading in words, as the report's reading column shows it.
+    public var text: String {
+      switch self {
+      case .signWithZero: return "0 counts as an error: y·N ≤ 0 (sign(0) = 0)"
+      case .zeroPredictsPositive: return "sign(0) = +1: prediction N ≥ 0 ? +1 : −1"
+      case .zeroPredictsNegative: return "sign(0) = −1: prediction N > 0 ? +1 : −1"
+      }
+    }
   }
 
   /// Whether a model with output N(x) = `output` errs on a point with label `label` ∈ {±1},
@@ -22,6 +34,7 @@ extension BG19 {
     switch reading {
     case .signWithZero: return label * output <= 0
     case .zeroPredictsPositive: return (output >= 0 ? 1.0 : -1.0) != label
+    case .zeroPredictsNegative: return (output > 0 ? 1.0 : -1.0) != label
     }
   }
 }

@@ -67,8 +67,12 @@ extension BG19 {
   }
 
   /// The smallest integer T > ``theorem3_3IterationThreshold(k:cEta:)``.
+  /// Throws when it does not fit an Int (c_η near 0).
   public static func theorem3_3MinimumIterations(k: Int, cEta: Double) throws -> Int {
-    Int(try theorem3_3IterationThreshold(k: k, cEta: cEta).rounded(.down)) + 1
+    let threshold = try theorem3_3IterationThreshold(k: k, cEta: cEta).rounded(.down)
+    try InvalidParameter.require(
+      threshold.isFinite && threshold < 9.2e18, "c_η", cEta, "too small: the iteration count \(threshold) does not fit an Int")
+    return Int(threshold) + 1
   }
 
   /// The angle bound arccos((1 − 2c_η)/(1 + c_η)) (radians) between w_T⁽ʲ⁾ and x_i,

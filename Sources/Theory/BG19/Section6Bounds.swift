@@ -37,8 +37,13 @@ extension BG19 {
 
   /// The smallest integer T ≥ ``theorem6_3IterationThreshold(gamma:cEta:)`` (the
   /// threshold is computed in floating point; e.g. γ = 8, c_η = 1/410 gives 103544).
+  /// Throws when it does not fit an Int (c_η near 0 or γ huge).
   public static func theorem6_3MinimumIterations(gamma: Double, cEta: Double) throws -> Int {
-    Int(try theorem6_3IterationThreshold(gamma: gamma, cEta: cEta).rounded(.up))
+    let threshold = try theorem6_3IterationThreshold(gamma: gamma, cEta: cEta).rounded(.up)
+    try InvalidParameter.require(
+      threshold.isFinite && threshold < 9.2e18, "c_η", cEta,
+      "with γ = \(gamma), the iteration count \(threshold) does not fit an Int")
+    return Int(threshold)
   }
 
   /// The angle bound arccos((γ − 1 − 2c_η)/(γ − 1 + c_η)) (radians) between w_T⁽ʲ⁾ and

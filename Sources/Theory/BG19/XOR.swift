@@ -102,10 +102,17 @@ extension BG19 {
     }
   }
 
-  /// |n − k/2| ≤ 2√k in exact integer arithmetic: (k − 2n)² ≤ 16k.
+  /// |n − k/2| ≤ 2√k in exact integer arithmetic: (k − 2n)² ≤ 16k (false when (k − 2n)²
+  /// overflows, true when only 16k does; no trap for any Int).
   @inlinable
   static func withinTwoRootK(_ n: Int, k: Int) -> Bool {
-    let d = k - 2 * n
-    return d * d <= 16 * k
+    let (twice, o1) = n.multipliedReportingOverflow(by: 2)
+    let (d, o2) = k.subtractingReportingOverflow(twice)
+    if o1 || o2 { return false }
+    let (square, o3) = d.multipliedReportingOverflow(by: d)
+    if o3 { return false }
+    let (bound, o4) = k.multipliedReportingOverflow(by: 16)
+    if o4 { return k > 0 }
+    return square <= bound
   }
 }

@@ -17,7 +17,7 @@ extension BGMS18 {
     try InvalidParameter.require(LV >= 0 && LV <= 1, "L_V", LV, "must lie in [0, 1]")
     try InvalidParameter.require(ck >= 0, "c_k", ck, "must be ≥ 0")
     try InvalidParameter.require(n >= 1, "n", n, "must be a positive integer")
-    try InvalidParameter.require(n >= 2 * ck, "n", n, "Theorem 5 requires n ≥ 2c_k = \(2 * ck)")
+    try InvalidParameter.require(ck <= n / 2, "n", n, "Theorem 5 requires n ≥ 2c_k with c_k = \(ck)")
     try Check.delta(delta)
     let term = Double(ck) * log(Double(n) / delta) / Double(n)
     return LV + (LV * 4 * term).squareRoot() + 8 * term

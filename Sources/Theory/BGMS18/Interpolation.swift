@@ -39,18 +39,13 @@ extension BGMS18 {
     for x in X { try network.check(x) }
     for value in t { try InvalidParameter.requireFinite(value, "t") }
     let alpha = network.activation.alpha
-    func dot(_ p: [Double], _ q: [Double]) -> Double {
-      var s = 0.0
-      for j in 0..<p.count { s += p[j] * q[j] }
-      return s
-    }
     let a = try theorem7Directions(inputs: X, k: k, plane: plane)
     // Gates g_i(x_j), and the chunk of each input: the c < k with g_c ≠ g_{c+1}, else k.
     var gate = [[Double]](repeating: [Double](repeating: 0, count: k), count: n)
     var chunk = [Int](repeating: k - 1, count: n)
     for j in 0..<n {
       for i in 0..<k {
-        let z = dot(a[i], X[j])
+        let z = Dot.sequential(a[i], X[j])
         try InvalidParameter.require(z != 0, "x", "input \(j)", "must not lie on hyperplane \(i)")
         gate[j][i] = z > 0 ? 1 : alpha
       }
@@ -77,7 +72,7 @@ extension BGMS18 {
     q[k - 1] = qk
     for c in 0..<(k - 1) {
       q[c] = try solveChunk(members[c], { gate[$0][c] - gate[$0][c + 1] }) { j in
-        t[j] - wrapCoefficient(j) * v * dot(qk, X[j])
+        t[j] - wrapCoefficient(j) * v * Dot.sequential(qk, X[j])
       }
     }
     var p = [[Double]](repeating: [Double](repeating: 0, count: d), count: k)
@@ -100,7 +95,7 @@ extension BGMS18 {
       var opposite = 0.0
       var split = 0.0
       for x in X {
-        let ratio = dot(p[i], x) / dot(a[i], x)
+        let ratio = Dot.sequential(p[i], x) / Dot.sequential(a[i], x)
         opposite = max(opposite, -ratio)
         split = max(split, abs(ratio) / 2)
       }
@@ -142,25 +137,20 @@ extension BGMS18 {
     try InvalidParameter.require(d >= 2, "d", d, "needs d ≥ 2")
     try InvalidParameter.require(
       plane.0.count == d && plane.1.count == d, "plane", "lengths \(plane.0.count), \(plane.1.count)", "must have length d = \(d)")
-    func dot(_ p: [Double], _ q: [Double]) -> Double {
-      var s = 0.0
-      for j in 0..<p.count { s += p[j] * q[j] }
-      return s
-    }
-    let n1 = dot(plane.0, plane.0).squareRoot()
+    let n1 = Dot.sequential(plane.0, plane.0).squareRoot()
     try InvalidParameter.require(n1 > 0, "plane", "e₁ = 0", "must be two independent vectors")
     let e1 = plane.0.map { $0 / n1 }
     var e2 = plane.1
-    let along = dot(e2, e1)
+    let along = Dot.sequential(e2, e1)
     for j in 0..<d { e2[j] -= along * e1[j] }
-    let n2 = dot(e2, e2).squareRoot()
-    try InvalidParameter.require(n2 > 1e-12 * dot(plane.1, plane.1).squareRoot(), "plane", "dependent", "must be two independent vectors")
+    let n2 = Dot.sequential(e2, e2).squareRoot()
+    try InvalidParameter.require(n2 > 1e-12 * Dot.sequential(plane.1, plane.1).squareRoot(), "plane", "dependent", "must be two independent vectors")
     e2 = e2.map { $0 / n2 }
     // Projected angle mod π and projected norm of every input, sorted by angle.
     var projected = [(angle: Double, norm: Double)]()
     for (i, x) in X.enumerated() {
-      let a = dot(x, e1)
-      let b = dot(x, e2)
+      let a = Dot.sequential(x, e1)
+      let b = Dot.sequential(x, e2)
       try InvalidParameter.require(a != 0 || b != 0, "x", "input \(i)", "must not be orthogonal to the plane")
       var phi = atan2(b, a)
       if phi < 0 { phi += Double.pi }

@@ -4,28 +4,6 @@ extension BGMS18 {
   /// allocation.
   @usableFromInline
   enum Kernel {
-    /// ⟨a, b⟩ over d entries, four partial sums.
-    @inlinable @inline(__always)
-    static func dot(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ d: Int) -> Double {
-      var s0 = 0.0
-      var s1 = 0.0
-      var s2 = 0.0
-      var s3 = 0.0
-      var j = 0
-      while j + 4 <= d {
-        s0 += a[j] * b[j]
-        s1 += a[j + 1] * b[j + 1]
-        s2 += a[j + 2] * b[j + 2]
-        s3 += a[j + 3] * b[j + 3]
-        j += 4
-      }
-      while j < d {
-        s0 += a[j] * b[j]
-        j += 1
-      }
-      return (s0 + s1) + (s2 + s3)
-    }
-
     /// y += c·x over d entries.
     @inlinable @inline(__always)
     static func axpy(_ c: Double, _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ d: Int) {
@@ -41,7 +19,7 @@ extension BGMS18 {
     ) -> Double {
       var n = 0.0
       for r in 0..<rows {
-        let zr = dot(w + r * d, x, d)
+        let zr = Dot.fourPartialSums(w + r * d, x, d)
         z[r] = zr
         n += outgoing[r] * (zr >= 0 ? zr : alpha * zr)
       }

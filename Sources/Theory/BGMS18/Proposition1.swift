@@ -62,3 +62,26 @@ extension BGMS18 {
     return (first, second, try TrainingSet(points: [x], labels: [-1]))
   }
 }
+
+extension BGMS18 {
+  /// Whether moving W by ±h·D can cross a kink: every pre-activation must stay on its side
+  /// (|⟨W_r, x⟩| > 2h|⟨D_r, x⟩|) and every margin on its side of 1
+  /// (|1 − yN(x)| > 2h·Σ_r v|⟨D_r, x⟩|).
+  public static func awayFromKinks(
+    _ network: BGMS18.Network, _ S: BGMS18.TrainingSet, _ W: BGMS18.Weights, direction D: BGMS18.Weights, h: Double
+  ) throws -> Bool {
+    for i in 0..<S.n {
+      let x = S.x(i)
+      let z = try network.preActivations(W, x)
+      let dz = try network.preActivations(D, x)
+      var change = 0.0
+      for r in z.indices {
+        if abs(z[r]) <= 2 * h * abs(dz[r]) { return false }
+        change += network.v * abs(dz[r])
+      }
+      let margin = S.labels[i] * (try network.output(W, x))
+      if abs(1 - margin) <= 2 * h * change { return false }
+    }
+    return true
+  }
+}

@@ -57,6 +57,11 @@ extension BGMS18 {
   public static func theorem7Width(n: Int, d: Int) throws -> Int {
     try InvalidParameter.require(n >= 1, "n", n, "must be a positive integer")
     try InvalidParameter.require(d >= 2, "d", d, "Theorem 7 needs d ≥ 2 (2d − 2 > 0)")
-    return 2 * ((n + 2 * d - 3) / (2 * d - 2))
+    try InvalidParameter.require(n <= Int.max / 4, "n", n, "must be at most Int.max/4 (the width 2⌈n/(2d − 2)⌉ must fit an Int)")
+    try InvalidParameter.require(d <= Int.max / 4, "d", d, "must be at most Int.max/4")
+    // ⌈n/(2d − 2)⌉ without forming n + 2d − 3, which can overflow.
+    let denominator = 2 * d - 2
+    let (quotient, remainder) = n.quotientAndRemainder(dividingBy: denominator)
+    return 2 * (quotient + (remainder > 0 ? 1 : 0))
   }
 }

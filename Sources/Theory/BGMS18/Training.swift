@@ -6,6 +6,11 @@ extension BGMS18.Network {
   /// Convergence is detected exactly (a full pass over S at a fixed W), never assumed:
   /// after a window of n quiet iterations (the order's period for `.explicit`), and
   /// immediately for `.greedy`. No allocation per step.
+  ///
+  /// - Throws: `InvalidParameter` on bad input; `Divergence` when W, v or N(x) becomes NaN
+  ///   or ±∞ (detected within one step: every step evaluates N on all 2k rows of W and v,
+  ///   where a non-finite entry yields a non-finite N(x), and every update checks its step
+  ///   size and the new second-layer weights).
   public func trainFirstLayer<G: RandomNumberGenerator>(
     from initial: BGMS18.Weights, on S: BGMS18.TrainingSet, learningRate eta: Double,
     order: BGMS18.ExampleOrder, maxSteps: Int, using rng: inout G
@@ -13,7 +18,7 @@ extension BGMS18.Network {
     var engine = try BGMS18.TrainingEngine(
       network: self, initial: initial, secondLayer: secondLayer, set: S, eta: eta, etaSecondLayer: 0,
       order: order, maxSteps: maxSteps)
-    return engine.run(using: &rng).training
+    return try engine.run(using: &rng).training
   }
 
   /// `trainFirstLayer` for the deterministic orders (`.cyclic`, `.greedy`,
@@ -32,6 +37,9 @@ extension BGMS18.Network {
   /// W_r ← W_r + η y a_r σ'(z_r) x and a_r ← a_r + η_a y σ(z_r) (gradients at the current
   /// point), starting from the second layer `secondLayer` (default (v,…,v,−v,…,−v)).
   /// Tracks c and C of Eq. 8 and the sign changes of the second layer.
+  ///
+  /// - Throws: `InvalidParameter` on bad input; `Divergence` when W, v or N(x) becomes NaN
+  ///   or ±∞ (within one step, as for `trainFirstLayer`).
   public func trainBothLayers<G: RandomNumberGenerator>(
     from initial: BGMS18.Weights, secondLayer a0: [Double]? = nil, on S: BGMS18.TrainingSet,
     learningRate eta: Double, secondLayerLearningRate etaA: Double? = nil,
@@ -45,7 +53,7 @@ extension BGMS18.Network {
     var engine = try BGMS18.TrainingEngine(
       network: self, initial: initial, secondLayer: a0 ?? secondLayer, set: S, eta: eta,
       etaSecondLayer: etaA, order: order, maxSteps: maxSteps)
-    return engine.run(using: &rng)
+    return try engine.run(using: &rng)
   }
 }
 
@@ -148,7 +156,11 @@ extension BGMS18 {
       return false
     }
 
-    mutating func run<G: RandomNumberGenerator>(using rng: inout G) -> BothLayersResult {
+    /// The process name of a `Divergence` thrown by this run.
+    var processName: String { etaA > 0 ? "BGMS18 SGD (both layers)" : "BGMS18 SGD (first layer)" }
+
+    /// Runs SGD; throws `Divergence` at the first non-finite N(x), step size or weight.
+    mutating func run<G: RandomNumberGenerator>(using rng: inout G) throws -> BothLayersResult {
       var z = [Double](repeating: 0, count: rows)
       var coefficients = [Double](repeating: 0, count: rows)
       var perExample = [Int](repeating: 0, count: n)
@@ -180,6 +192,7 @@ extension BGMS18 {
       var checkedSinceUpdate = false
       var outcome: TrainingOutcome? = nil
       var failingStep = 0
+      var divergence: (quantity: String, value: Double)? = nil
       // Second-layer tracking (Eq. 8).
       var cMin = 1.0
       var cMax = 1.0
@@ -214,6 +227,7 @@ extension BGMS18 {
             if !check.finite {
               outcome = .diverged
               failingStep = t
+              divergence = ("y·N(x) on S", .nan)
             } else if check.allSatisfied {
               outcome = .converged
             } else if !check.someViolatorCanMove {
@@ -262,6 +276,7 @@ extension BGMS18 {
           if !margin.isFinite {
             outcome = .diverged
             failingStep = t
+            divergence = ("y·N(x)", margin)
             break
           }
           var changed = false
@@ -271,7 +286,13 @@ extension BGMS18 {
             for r in 0..<rows {
               let slope = zp[r] >= 0 ? 1.0 : alpha
               coefficients[r] = nonZeroInput ? etaY * a[r] * slope : 0
+              if !coefficients[r].isFinite {
+                outcome = .diverged
+                failingStep = t
+                divergence = ("step size η·y·v_r·σ'(z_r)", coefficients[r])
+              }
             }
+            if outcome != nil { break }
             // First layer, with the second layer of the current point.
             w.withUnsafeMutableBufferPointer { wp in
               inputs.withUnsafeBufferPointer { xp in
@@ -292,6 +313,11 @@ extension BGMS18 {
                   let old = a[r]
                   let new = old + delta
                   a[r] = new
+                  if !new.isFinite {
+                    outcome = .diverged
+                    failingStep = t
+                    divergence = ("v_r", new)
+                  }
                   changed = true
                   if sign(new) != sign(old) { signChanges += 1 }
                   if sign(new) != sign(a0[r]) { flipped[r] = true }
@@ -319,7 +345,7 @@ extension BGMS18 {
                 inputs.withUnsafeBufferPointer { xp in
                   gram.withUnsafeMutableBufferPointer { gp in
                     let x = xp.baseAddress! + i * d
-                    for l in 0..<n { gp[l] = Kernel.dot(xp.baseAddress! + l * d, x, d) }
+                    for l in 0..<n { gp[l] = Dot.fourPartialSums(xp.baseAddress! + l * d, x, d) }
                   }
                 }
                 Z.withUnsafeMutableBufferPointer { Zp in
@@ -379,6 +405,7 @@ extension BGMS18 {
             if !check.finite {
               outcome = .diverged
               failingStep = t
+              divergence = ("y·N(x) on S", .nan)
             } else if check.allSatisfied {
               outcome = .converged
             } else if margin < 1 {
@@ -394,6 +421,7 @@ extension BGMS18 {
             if !check.finite {
               outcome = .diverged
               failingStep = t
+              divergence = ("y·N(x) on S", .nan)
             } else if check.allSatisfied {
               outcome = .converged
             } else if quietWindowFreezes || !check.someViolatorCanMove {
@@ -401,6 +429,10 @@ extension BGMS18 {
             }
           }
         }
+      }
+      if outcome == .diverged {
+        let (quantity, value) = divergence ?? ("y·N(x)", .nan)
+        throw Divergence(process: processName, step: failingStep, quantity: quantity, value: value)
       }
       let final = outcome ?? .stepCapReached
       let steps: Int

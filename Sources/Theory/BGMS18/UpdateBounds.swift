@@ -58,11 +58,15 @@ extension BGMS18 {
     let w = wStarNorm
     let kk = Double(k)
     let ecva = eta * c * v * alpha
-    return C * C * w * w / (c * c * alpha * alpha)
+    let bound = C * C * w * w / (c * c * alpha * alpha)
       + w * w / (kk * eta * c * c * v * v * alpha * alpha)
       + (R * (8 * kk * kk * eta * eta * C * C * v * v + 8 * eta * kk)).squareRoot() * pow(w, 1.5)
       / (2 * kk * pow(ecva, 1.5))
       + 2 * R * w / ecva
+    try InvalidParameter.require(
+      !bound.isNaN, "η", eta,
+      "with v = \(v), α = \(alpha), c = \(c), R = \(R): the bound over/underflows double precision")
+    return bound
   }
 
   /// The initialization scale of Eq. 6: R = v = 1/√(2k).

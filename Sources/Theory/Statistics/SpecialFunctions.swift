@@ -29,12 +29,16 @@ public enum SpecialFunctions {
   /// and a few ε·|ln I| (≤ 2·10⁻¹³) for tails down to 10⁻³⁰⁰.
   ///
   /// - Throws: `InvalidParameter` naming `x`, `a` or `b` when x is outside [0, 1] or a or
-  ///   b is not a finite positive number (NaN included).
+  ///   b is not a number in [10⁻³⁰⁰, 10³⁰⁰] (NaN, subnormal and overflowing shapes
+  ///   included: the front factor is not representable there).
   public static func regularizedIncompleteBeta(_ x: Double, a: Double, b: Double) throws -> Double {
     try InvalidParameter.require(x >= 0 && x <= 1, "x", x, "must lie in [0, 1]")
-    try InvalidParameter.require(a > 0 && a.isFinite, "a", a, "must be a finite positive number")
-    try InvalidParameter.require(b > 0 && b.isFinite, "b", b, "must be a finite positive number")
-    return IncompleteBeta.evaluate(x: x, y: 1 - x, a: a, b: b).lower
+    try InvalidParameter.require(a >= 1e-300 && a <= 1e300, "a", a, "must be a number in [1e-300, 1e300]")
+    try InvalidParameter.require(b >= 1e-300 && b <= 1e300, "b", b, "must be a number in [1e-300, 1e300]")
+    let value = IncompleteBeta.evaluate(x: x, y: 1 - x, a: a, b: b).lower
+    try InvalidParameter.require(
+      !value.isNaN, "a", a, "with b = \(b) and x = \(x): I_x(a, b) cannot be evaluated in double precision")
+    return value
   }
 
   /// The standard normal distribution function Φ(z) = ½ erfc(−z/√2), accurate to relative

@@ -12,10 +12,11 @@ final class Capture: Sendable {
 }
 
 /// Runs `theorems` with the demo claims and returns (status, stdout, stderr).
-func runCommand(_ arguments: [String]) throws -> (Int32, String, String) {
+func runCommand(_ arguments: [String], environment: [String: String] = [:]) throws -> (Int32, String, String) {
   let out = Capture(), err = Capture()
   let command = TheoremsCommand(
-    registry: try ClaimRegistry(DemoClaims.all), output: out.append, errors: err.append)
+    registry: try ClaimRegistry(DemoClaims.all), output: out.append, errors: err.append,
+    environment: environment)
   let status = command.run(arguments)
   return (status, out.value, err.value)
 }
@@ -35,6 +36,8 @@ struct CommandTests {
     ["replay", "Demo.fairCoin", "--seed", "1", "--trial", "2", "--check", "nope"],
     ["replay", "Demo.unknown", "--seed", "1", "--trial", "2"],
     ["report", "--seed", "1", "--seed", "2"], ["check", "-x"], ["report", "--mnist", "/nonexistent-mnist"],
+    ["report", "--out", "/proc/theorems-REPORT.md"], ["report", "--out", "/tmp"],
+    ["report", "--out", "/etc/passwd/REPORT.md"],
   ])
   func badInputExitsWithStatusTwo(_ arguments: [String]) throws {
     let (status, out, err) = try runCommand(arguments)

@@ -1,4 +1,5 @@
 import Generators
+import Theory
 import Verification
 
 /// Claims with known truth values, to test the engine: it must refute the false ones with a
@@ -124,7 +125,25 @@ enum DemoClaims {
           }))
     ])
 
-  static let all = [biasedCoin, fairCoin, boundedNormal, boundedSine, erratum, trend, risingTrend, throwing]
+  /// A training run that diverges at trial 3: a run error ("diverged"), never a verdict.
+  static let diverging = Claim(
+    id: "Demo.diverging", paper: .LL18, location: "machinery test", kinds: [.always],
+    statement: "A training run that overflows.",
+    checks: [
+      Check(
+        "overflows", budget: Budget(test: 10, report: 10),
+        .always(
+          AlwaysSpec(bound: "loss ≤ 1") { context in
+            var loss = 1e300
+            for step in 1...3 {
+              if context.trial == 3 { loss *= 1e10 }
+              try Divergence.requireFinite(loss, process: "demo trainer", step: step, quantity: "loss")
+            }
+            return .condition(true, "finite")
+          }))
+    ])
+
+  static let all = [biasedCoin, fairCoin, boundedNormal, boundedSine, erratum, trend, risingTrend, throwing, diverging]
 }
 
 enum DemoError: Error { case diverged }

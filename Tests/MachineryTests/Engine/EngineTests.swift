@@ -29,8 +29,9 @@ struct EngineTests {
   }
 
   /// A bound attained exactly (P = 1/2 claimed ≥ 1/2, exact 1/2 known) holds whatever side of
-  /// 1/2 the estimate falls on; a wrong exact value is refuted by the interval.
-  @Test func attainedBoundHoldsAndWrongExactValueIsRefuted() {
+  /// 1/2 the estimate falls on; an exact value the interval excludes is a run error (a defect
+  /// of the exact computation), never a pass.
+  @Test func attainedBoundHoldsAndWrongExactValueIsARunError() {
     func coin(claimed: Double, exact: Double) -> Claim {
       Claim(
         id: "Demo.attained", paper: .BG19, location: "machinery test", kinds: [.probability],
@@ -48,7 +49,9 @@ struct EngineTests {
     for seed: UInt64 in 1...6 {
       let options = RunOptions(seed: seed, jobs: 1, level: .test)
       #expect(Engine.run(coin(claimed: 0.5, exact: 0.5), options: options).verdict == .holds)
-      #expect(Engine.run(coin(claimed: 0.5, exact: 0.6), options: options).verdict == .refuted)
+      let wrong = Engine.run(coin(claimed: 0.5, exact: 0.6), options: options)
+      #expect(wrong.verdict == .error)
+      #expect(wrong.checks[0].runError == .exactValueContradicted)
     }
   }
 

@@ -1,0 +1,121 @@
+import Generators
+import Theory
+import Verification
+
+extension BGMS18Claims {
+  /// The regimes of the both-layers check: learning-rate ranges (η for both layers).
+  static let bothLayersRegimes: [(label: String, eta: ClosedRange<Double>)] = [
+    ("η ∈ [10⁻³, 10⁻¹]", 1e-3...1e-1),
+    ("η ∈ [10⁻³, 10]", 1e-3...10),
+  ]
+
+  /// `BGMS18.Theorem2.bothLayers`: the update bound when both layers are trained (BGMS18
+  /// §5.3, Eq. 8, 13; §9.1.2).
+  static let theorem2BothLayers = Claim(
+    id: "BGMS18.Theorem2.bothLayers", paper: .BGMS18, location: "§5.3; §9.1.2, Eq. 8, 13",
+    kinds: [.always],
+    statement:
+      "If the second-layer weights keep c ≤ v_t^(i)/v_0^(i) ≤ C (Eq. 8) while both layers are trained, SGD "
+      + "makes at most C²‖w*‖²/(c²α²) + ‖w*‖²/(kηc²v²α²) + √(R(8k²η²C²v² + 8ηk))‖w*‖^{1.5}/(2k(ηcvα)^{1.5}) "
+      + "+ 2R‖w*‖/(ηcvα) non-zero updates (Eq. 13).",
+    notes: [
+      "**Runs.** Random instances as for Theorem 2 (d ∈ [1, 30], n ∈ [1, 100], k ∈ [1, 100], v ∈ "
+        + "[10⁻², 10], R/v ∈ [10⁻², 10], ‖w*‖ ∈ [1.01, 10] log-uniform, α uniform in [0.05, 0.95], "
+        + "M_k ≤ 2·10⁵), uniformly random examples, both layers updated at every step with "
+        + "yN(x) < 1 by their gradients at the current point (W_r += ηy a_r σ'(z_r)x, a_r += ηyσ(z_r), "
+        + "the same η). c and C of Eq. 8 are measured over the whole run (min and max of "
+        + "v_t^(i)/v_0^(i) over all 2k weights and all t), and the count of non-zero updates is "
+        + "compared with Eq. 13 at those c, C (the proof's inequalities only need Eq. 8 to hold "
+        + "along the run, so the bound applies also to runs stopped by the iteration cap).",
+      "**Sign changes.** When some v_t^(i) changes sign or reaches 0, c ≤ 0 and Eq. 13 does not "
+        + "apply: such runs are recorded (\"does not apply\" in the summary) and their rate is the "
+        + "table \"sign changes\" (a trend check without comparisons, from the same runs). Large η "
+        + "makes them common; the paper's Figure 3 chooses η per width to avoid them.",
+      "Two regimes: η log-uniform in [10⁻³, 10⁻¹] and in [10⁻³, 10]. A wider regime, η up to 10³, "
+        + "overflows double precision in some runs (the first at seed 20190101, trial 11, step 358: "
+        + "y·N(x) = ∞): such a run has C = ∞, outside Eq. 8, and it is a divergence of the simulation, "
+        + "which the engine reports as a run error — never as a pass — so the regime stops at 10.",
+    ],
+    checks: bothLayersRegimes.map { regime in
+      Check(
+        "Eq. 13, \(regime.label)", reading: "measured c, C", budget: Budget(test: 30, report: 3000),
+        .always(
+          AlwaysSpec(bound: "non-zero updates ≤ Eq. 13(c, C) when c > 0") { context in
+            let run = context.isTracing
+              ? try bothLayersRun(regime.eta, context: &context)
+              : try bothLayersResult(regime.label, regime.eta, seed: context.seed, trial: context.trial)
+            return run.observation
+          }))
+    } + [
+      Check(
+        "sign changes", reading: "summary of the runs above (no claim)", budget: Budget(test: 30, report: 3000),
+        .trend(
+          TrendSpec(
+            metric: "some second-layer weight changed sign (Eq. 13 does not apply)", range: 0...1, isBernoulli: true,
+            arms: bothLayersRegimes.map { regime in
+              TrendSpec.Arm(regime.label) { context in
+                try bothLayersResult(regime.label, regime.eta, seed: context.seed, trial: context.trial).signChanged ? 1 : 0
+              }
+            },
+            comparisons: [])))
+    ])
+
+  struct BothLayersOutcome: Sendable {
+    var observation: Observation
+    var signChanged: Bool
+  }
+
+  static let bothLayersCache = RunCache<BothLayersOutcome>()
+
+  /// The run of trial `trial` of a regime, computed once per process with the stream of its
+  /// always-check.
+  static func bothLayersResult(_ label: String, _ eta: ClosedRange<Double>, seed: UInt64, trial: Int) throws -> BothLayersOutcome {
+    let key = "\(seed)|\(label)|\(trial)"
+    if let cached = bothLayersCache[key] { return cached }
+    var context = TrialContext(
+      seed: seed, streamName: Engine.streamName(claimID: "BGMS18.Theorem2.bothLayers", check: "Eq. 13, \(label)"), trial: trial)
+    let value = try bothLayersRun(eta, context: &context)
+    bothLayersCache[key] = value
+    return value
+  }
+
+  static func bothLayersRun(_ etaRange: ClosedRange<Double>, context: inout TrialContext) throws -> BothLayersOutcome {
+    let ranges = BGMS18Ranges(d: 1...30, n: 1...100, k: 1...100, eta: etaRange, wStarNorm: 1.01...10)
+    let instance = try ranges.instance(using: &context.rng)
+    instance.note(&context)
+    let cap = Theorem2Runs.stepCap(instance, bound: try instance.updateBound())
+    let run = try instance.network.trainBothLayers(
+      from: instance.initial, on: instance.set, learningRate: instance.eta, order: .uniform, maxSteps: cap,
+      using: &context.rng)
+    let updates = run.training.nonZeroUpdates
+    context.note("outcome", run.training.outcome)
+    context.note("non-zero updates", updates)
+    context.note("c, C", [run.c, run.C])
+    context.note("sign changes, weights that changed sign", [run.signChanges, run.neuronsWithSignChange])
+    let label = "\(instance.parameters)"
+    let signChanged = run.neuronsWithSignChange > 0 || run.c <= 0
+    if signChanged {
+      return BothLayersOutcome(
+        observation: .condition(
+          true,
+          "\(label): \(run.neuronsWithSignChange) second-layer weights changed sign (c = \(Format.number(run.c))): "
+            + "Eq. 13 does not apply"),
+        signChanged: signChanged)
+    }
+    let bound = try BGMS18.bothLayersUpdateBound(
+      wStarNorm: instance.wStarNorm, k: instance.k, eta: instance.eta, v: instance.v, alpha: instance.alpha,
+      R: instance.R, c: run.c, C: run.C)
+    context.note("Eq. 13 bound", bound)
+    let observation: Observation
+    switch run.training.outcome {
+    case .converged, .stepCapReached:
+      observation = .atMost(
+        Double(updates), bound,
+        "\(label), c = \(Format.number(run.c, digits: 4)), C = \(Format.number(run.C, digits: 4))"
+          + (run.training.outcome == .stepCapReached ? " (stopped at the cap)" : "") + ": non-zero updates")
+    case .stuck, .diverged:
+      observation = .condition(false, "\(label): both-layer SGD ended \(run.training.outcome) with c = \(Format.number(run.c)) > 0")
+    }
+    return BothLayersOutcome(observation: observation, signChanged: false)
+  }
+}
