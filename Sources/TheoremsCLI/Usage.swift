@@ -75,6 +75,8 @@ enum Usage {
       whose exact value is known and meets the claim, and prints per claim how often they were
       refuted, with a 95% Clopper–Pearson interval, against the claim's share of the 1e-4 budget;
       exit 1 when a claim is refuted more often than its share allows or had a run error
+    """
+
   static let bench = """
     usage: theorems bench [--only WORKLOAD[,WORKLOAD...]] [--threads N] [--repeat R] [--quick yes] [--clock wall|cpu]
       --only     workloads to time (default: all): linalg; or single operations: linalg.gemm,
