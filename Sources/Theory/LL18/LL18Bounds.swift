@@ -26,6 +26,22 @@ extension LL18 {
     return (delta / kl, v * delta / kl, Double(k * k * k * l * l) / delta)
   }
 
+  /// Lemma 5.2's measured quantities against its forms, as scale-free ratios: with q = δ/(kl),
+  /// `fraction` = (share of units with norm ≥ vδ/(kl)) / q, and `norm` = (the norm that a share
+  /// q of the units reach, i.e. the ⌈q·m⌉-th largest) / (vδ/(kl)). The lemma says both stay
+  /// bounded away from 0 (Ω) as m grows; with its constants set to 1, `fraction` ≥ 1.
+  public static func lemma5_2Ratios(norms: [Double], delta: Double, k: Int, l: Int, v: Double) throws -> (fraction: Double, norm: Double) {
+    try InvalidParameter.require(!norms.isEmpty, "norms", norms.count, "must not be empty")
+    try InvalidParameter.require(delta > 0 && v > 0 && k >= 1 && l >= 1, "δ, v, k, l", "\(delta), \(v), \(k), \(l)", "must be positive")
+    let forms = lemma5_2Forms(delta: delta, k: k, l: l, v: v)
+    let m = norms.count
+    let share = Double(norms.filter { $0 >= forms.norm }.count) / Double(m)
+    let q = min(1, forms.fraction)
+    let rank = min(m, max(1, Int((q * Double(m)).rounded(.up))))
+    let quantile = norms.sorted(by: >)[rank - 1]
+    return (share / forms.fraction, quantile / forms.norm)
+  }
+
   /// The per-unit pseudo-gradient norms of §5.1 in the coefficient form of Lemma 5.2:
   /// ∂̃L/∂w_r = −Σ_{(a,b)} Σ_s c_{(a,b),s} a_{s,r} 1[⟨w_r⁽⁰⁾, x_{a,b}⟩ ≥ 0] x_{a,b}, with
   /// c_{(a,b),s} = p_{a,b} v_{s,a,b} given as an (N × k) matrix (row = point (a,b)), the points

@@ -31,6 +31,12 @@ extension LL18 {
     public private(set) var step = 0
     /// Exact recomputation of P every this many steps (0: never).
     public let recomputeEvery: Int
+    /// The largest drift ‖P_incremental − X Wᵀ‖_F / ‖X Wᵀ‖_F of the kept training
+    /// pre-activations seen at a recomputation, measured just before P was replaced (0 before
+    /// the first recomputation).
+    public private(set) var largestDriftAtRecomputation = 0.0
+    /// The process name of a `Divergence` thrown by this trainer.
+    public static let processName = "LL18 SGD (first layer)"
 
     let gram: Matrix  // X Xᵀ (N × N)
     let testGram: Matrix  // X_test Xᵀ (N_test × N; 0 rows without a test set)
@@ -89,10 +95,22 @@ extension LL18 {
       try BLAS.gemm(.none, .transposed, alpha: 1, xb, network.w, beta: 0, &pb)
       for i in 0..<(b * m) { rb.elements[i] = max(pb.elements[i], 0) }
       try BLAS.gemm(.none, .transposed, alpha: 1, rb, network.a, beta: 0, &fb)
+      // Divergence within one step: the batch pre-activations X_B Wᵀ see every unit's weights
+      // (a non-finite w_r gives a non-finite ⟨w_r, x⟩ for the dense inputs), and the loss is
+      // finite exactly when the outputs f are.
+      for i in 0..<(b * m) where !pb.elements[i].isFinite {
+        throw Divergence(process: Self.processName, step: step + 1, quantity: "⟨w_r, x⟩", value: pb.elements[i])
+      }
+      for i in 0..<(b * k) where !fb.elements[i].isFinite {
+        throw Divergence(process: Self.processName, step: step + 1, quantity: "f(x) (loss)", value: fb.elements[i])
+      }
       try LL18.softmaxInPlace(&fb.elements, rows: b, columns: k)
       for (j, s) in batch.enumerated() { fb.elements[j * k + train.labels[s]] -= 1 }
       try BLAS.gemm(.none, .none, alpha: 1, fb, network.a, beta: 0, &gb)
       for i in 0..<(b * m) where !(pb.elements[i] >= 0) { gb.elements[i] = 0 }
+      for i in 0..<(b * m) where !gb.elements[i].isFinite {
+        throw Divergence(process: Self.processName, step: step + 1, quantity: "∂L/∂w_r coefficient", value: gb.elements[i])
+      }
       let scale = -eta / Double(b)
       try BLAS.gemm(.transposed, .none, alpha: scale, gb, xb, beta: 1, &network.w)
       // P ← P − (η/B) (X X_Bᵀ) G_B, and the same for the test inputs.
@@ -110,22 +128,19 @@ extension LL18 {
       if recomputeEvery > 0, step % recomputeEvery == 0 { try recompute() }
     }
 
-    /// Recomputes P (and the test pre-activations) exactly from W.
+    /// Recomputes P (and the test pre-activations) exactly from W, first recording the drift
+    /// of the kept P (`largestDriftAtRecomputation`).
     public mutating func recompute() throws {
-      try BLAS.gemm(.none, .transposed, alpha: 1, train.x, network.w, beta: 0, &preActivations)
+      var exact = Matrix(rows: preActivations.rows, columns: preActivations.columns)
+      try BLAS.gemm(.none, .transposed, alpha: 1, train.x, network.w, beta: 0, &exact)
+      largestDriftAtRecomputation = max(largestDriftAtRecomputation, LL18.relativeDifference(preActivations, exact))
+      preActivations = exact
       if let test { try BLAS.gemm(.none, .transposed, alpha: 1, test.x, network.w, beta: 0, &testPreActivations) }
     }
 
     /// ‖P_incremental − X Wᵀ‖_F / ‖X Wᵀ‖_F: the drift of the kept pre-activations.
     public func preActivationDrift() throws -> Double {
-      let exact = try network.preActivations(train.x)
-      var num = 0.0, den = 0.0
-      for i in exact.elements.indices {
-        let e = preActivations.elements[i] - exact.elements[i]
-        num += e * e
-        den += exact.elements[i] * exact.elements[i]
-      }
-      return (num / max(den, .leastNormalMagnitude)).squareRoot()
+      LL18.relativeDifference(preActivations, try network.preActivations(train.x))
     }
 
     /// The §7 diagnostics at the current step.
@@ -137,7 +152,7 @@ extension LL18 {
         testAccuracy = LL18.accuracy(outputs: try LL18.outputs(preActivations: testPreActivations, a: network.a), labels: test.labels)
       }
       let distance = try LL18.relativeDistance(network.w, from: initialW)
-      guard distance.isFinite else { throw InvalidParameter("W", distance, "diverged (non-finite weights)") }
+      try Divergence.requireFinite(distance, process: Self.processName, step: step, quantity: "‖W_t − W_0‖_F / ‖W_0‖_F")
       return Snapshot(
         step: step, trainAccuracy: trainAccuracy, testAccuracy: testAccuracy, patternChangePairs: change.pairs,
         patternChangeUnits: change.units, relativeDistance: distance)
@@ -157,5 +172,18 @@ extension LL18 {
     public let patternChangeUnits: Double
     /// ‖W_t − W_0‖_F / ‖W_0‖_F.
     public let relativeDistance: Double
+  }
+}
+
+extension LL18 {
+  /// ‖P − Q‖_F / ‖Q‖_F (the drift of kept pre-activations P against exact ones Q).
+  static func relativeDifference(_ p: Matrix, _ q: Matrix) -> Double {
+    var num = 0.0, den = 0.0
+    for i in q.elements.indices {
+      let e = p.elements[i] - q.elements[i]
+      num += e * e
+      den += q.elements[i] * q.elements[i]
+    }
+    return (num / max(den, .leastNormalMagnitude)).squareRoot()
   }
 }

@@ -109,6 +109,34 @@ import Testing
     #expect(try LL18.relativeDistance(sgd.network.w, from: net.w) > 0)
   }
 
+  /// Issue 12 note 7: the run's drift is measured before each recomputation (not read after
+  /// the step-400 one, where it is 0 by construction) and stays below 1e-9 relative.
+  @Test func experimentRecordsTheDriftBeforeRecomputing() throws {
+    var rng = RandomStream(seed: 13, name: "LL18Math.experimentDrift", trial: 0)
+    var setting = LL18.Settings.smallMixture(m: 50, steps: 400)
+    setting.trainCount = 100
+    setting.testCount = 20
+    let r = try LL18.runExperiment(setting, using: &rng)
+    #expect(r.drift > 0, "drift \(r.drift)")
+    #expect(r.drift <= 1e-9, "drift \(r.drift)")
+  }
+
+  /// A diverging run (a step size that overflows the weights) throws `Divergence` within one
+  /// step, never a pass.
+  @Test func divergingRunThrowsDivergence() throws {
+    var rng = RandomStream(seed: 14, name: "LL18Math.divergence", trial: 0)
+    let mixture = try LL18.StructuredMixture(k: 3, l: 2, d: 6, layout: .circle, using: &rng)
+    let train = try mixture.sample(10, using: &rng).data
+    var net = try LL18.initialNetwork(k: 3, m: 5, d: 6, reading: .varianceOneOverM, using: &rng)
+    net.w[2, 3] = .infinity
+    var sgd = try LL18.SGD(network: net, train: train, eta: 0.1, batchSize: 4)
+    #expect(throws: Divergence.self) { try sgd.step(batch: [0, 1, 2, 3]) }
+    var nanNet = try LL18.initialNetwork(k: 3, m: 5, d: 6, reading: .varianceOneOverSqrtM, using: &rng)
+    nanNet.w[4, 0] = .nan
+    var nanRun = try LL18.SGD(network: nanNet, train: train, eta: 0.1, batchSize: 4)
+    #expect(throws: Divergence.self) { for _ in 0..<3 { try nanRun.step(batch: [4, 5, 6, 7]) } }
+  }
+
   @Test func sgdStepIsEquation1() throws {
     var rng = RandomStream(seed: 12, name: "LL18Math.step", trial: 0)
     let mixture = try LL18.StructuredMixture(k: 3, l: 2, d: 6, layout: .circle, using: &rng)
