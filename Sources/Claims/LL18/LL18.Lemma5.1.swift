@@ -35,7 +35,7 @@ extension LL18Claims {
         Check(
           "pattern change \(name) does not grow with m (\(sampling == .withReplacement ? "with replacement" : "partition"))",
           reading: "\(reading.rawValue); pattern change \(name); batches \(sampling.rawValue)",
-          budget: Budget(test: 2, report: 100),
+          budget: Budget(test: 1, report: 100),
           .trend(
             .nonIncreasing(
               metric: "fraction with a changed pattern at T", range: 0...1,

@@ -33,7 +33,7 @@ extension LL18Claims {
     checks: LL18.InitializationReading.allCases.flatMap { reading in
       [
         Check(
-          "test accuracy below 0.99 at T, m = 10, 40, 160", reading: reading.rawValue, budget: Budget(test: 3, report: 150),
+          "test accuracy below 0.99 at T, m = 10, 40, 160", reading: reading.rawValue, budget: Budget(test: 1, report: 150),
           .trend(
             TrendSpec(
               metric: "1[test accuracy at T < 0.99]", range: 0...1, isBernoulli: true,
@@ -47,7 +47,7 @@ extension LL18Claims {
               comparisons: [TrendSpec.Comparison(1, atMost: 0), TrendSpec.Comparison(2, atMost: 0)]))),
         Check(
           "steps to test accuracy 0.99 with η = 10/m, m = 40 vs 320", reading: reading.rawValue,
-          budget: Budget(test: 2, report: 150),
+          budget: Budget(test: 1, report: 150),
           .trend(
             TrendSpec(
               metric: "steps to test accuracy 0.99, over T = 200", range: 0...1,
@@ -61,7 +61,7 @@ extension LL18Claims {
               },
               comparisons: [TrendSpec.Comparison(1, atMost: 0, slack: 0.2), TrendSpec.Comparison(0, atMost: 1, slack: 0.2)]))),
         Check(
-          "random labels fitted, later and further (m = 200)", reading: reading.rawValue, budget: Budget(test: 2, report: 40),
+          "random labels fitted, later and further (m = 200)", reading: reading.rawValue, budget: Budget(test: 1, report: 40),
           .probability(
             ProbabilitySpec(
               event: "random labels fitted at T, with steps ≥ and distance > those of the true labels",

@@ -24,7 +24,7 @@ extension LL18Claims {
     checks: LL18.InitializationReading.allCases.flatMap { reading in
       [
         Check(
-          "shrinks with m (50 vs 400)", reading: reading.rawValue, budget: Budget(test: 2, report: 40),
+          "shrinks with m (50 vs 400)", reading: reading.rawValue, budget: Budget(test: 1, report: 40),
           .probability(
             ProbabilitySpec(event: "distance(m = 400) < distance(m = 50)", claimed: 0.5, claimedDescription: "1/2") { context in
               let runs = try LL18.pairedRuns(
@@ -34,7 +34,7 @@ extension LL18Claims {
               return runs[1].last.relativeDistance < runs[0].last.relativeDistance
             })),
         Check(
-          "larger for l = 4 than l = 1 (m = 200)", reading: reading.rawValue, budget: Budget(test: 2, report: 40),
+          "larger for l = 4 than l = 1 (m = 200)", reading: reading.rawValue, budget: Budget(test: 1, report: 40),
           .probability(
             ProbabilitySpec(event: "distance(l = 4) > distance(l = 1)", claimed: 0.5, claimedDescription: "1/2") { context in
               let one = try LL18.runExperiment(LL18.Settings.smallMixture(m: 200, reading: reading, l: 1), using: &context.rng)
@@ -43,7 +43,7 @@ extension LL18Claims {
               return four.last.relativeDistance > one.last.relativeDistance
             })),
         Check(
-          "larger for random labels (m = 200)", reading: reading.rawValue, budget: Budget(test: 2, report: 40),
+          "larger for random labels (m = 200)", reading: reading.rawValue, budget: Budget(test: 1, report: 40),
           .probability(
             ProbabilitySpec(event: "distance(random labels) > distance(true labels)", claimed: 0.5, claimedDescription: "1/2") { context in
               let base = LL18.Settings.smallMixture(m: 200, reading: reading)
