@@ -136,6 +136,7 @@ public enum Engine {
     return ParallelTrials.map(count: range.count, jobs: options.jobs, progress: progress) { j in
       let i = range.lowerBound + j
       var context = TrialContext(seed: seed, streamName: name, trial: offset + i, sharedStreamName: shared)
+      context.level = options.level
       return outcome { try body(&context) }
     }
   }

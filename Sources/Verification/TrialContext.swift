@@ -18,6 +18,14 @@ public struct TrialContext: Sendable {
   /// (`TrendSpec.paired`). Distinct from `rng`, also outside trends.
   public var shared: RandomStream
 
+  /// The budget level the trial runs at (set by the engine; replays and figures run at the
+  /// report level). A check may use smaller sizes at `.test` where its statement is the same
+  /// (LL18: the paired "more often than not" checks), so that `swift test` stays fast.
+  public var level: BudgetLevel = .report(scale: 1)
+
+  /// Whether the trial runs at the test budget.
+  public var isTestLevel: Bool { level == .test }
+
   /// `sharedStreamName` keys `shared` (default: `streamName` followed by `|shared`).
   public init(
     seed: UInt64, streamName: String, trial: Int, tracing: Bool = false, sharedStreamName: String? = nil

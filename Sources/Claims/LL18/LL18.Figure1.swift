@@ -31,7 +31,7 @@ extension LL18Claims {
     checks: LL18.InitializationReading.allCases.flatMap { reading in
       [
         Check(
-          "§7 statements (d = 100, m = 400): accuracy, pairs changed", reading: "\(reading.rawValue); pattern change over pairs",
+          "§7 statements (d = 100, m = 400): accuracy, pairs changed, \(reading.label)", reading: "\(reading.rawValue); pattern change over pairs",
           budget: Budget(test: 1, report: 30),
           .always(
             AlwaysSpec(bound: "test accuracy at T ≥ 0.95; pattern change (pairs) < 0.1") { context in
@@ -42,7 +42,7 @@ extension LL18Claims {
               ])
             })),
         Check(
-          "§7 pattern change per unit (d = 100, m = 400)", reading: "\(reading.rawValue); pattern change per unit",
+          "§7 pattern change per unit (d = 100, m = 400), \(reading.label)", reading: "\(reading.rawValue); pattern change per unit",
           expectation: .refutedAsPrinted(reason: "read per unit, almost every unit changes its pattern on some training input"),
           budget: Budget(test: 1, report: 30),
           .always(

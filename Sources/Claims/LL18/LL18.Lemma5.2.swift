@@ -42,7 +42,7 @@ extension LL18Claims {
     ].flatMap { (reading, arbitrary) in
       [("F = share ÷ (δ/(kl))", true, 6.0), ("N = norm ÷ (vδ/(kl))", false, 30.0)].map { (metric, isFraction, top) in
         Check(
-          "\(isFraction ? "F" : "N") does not shrink from m₀ to 16m₀, \(arbitrary ? "arbitrary coefficients in [−v, v]" : "network's softmax at initialization")",
+          "\(isFraction ? "F" : "N") does not shrink from m₀ to 16m₀, \(arbitrary ? "arbitrary coefficients in [−v, v]" : "network's softmax at initialization, \(reading.label)")",
           reading: arbitrary ? "any initialization scale (patterns and norms do not depend on it); Ω as a scaling statement" : "\(reading.rawValue); Ω as a scaling statement",
           budget: Budget(test: 2, report: 1000),
           .trend(

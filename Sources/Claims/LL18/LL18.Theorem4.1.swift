@@ -33,7 +33,7 @@ extension LL18Claims {
     checks: LL18.InitializationReading.allCases.flatMap { reading in
       [
         Check(
-          "test accuracy below 0.99 at T, m = 10, 40, 160", reading: reading.rawValue, budget: Budget(test: 1, report: 150),
+          "test accuracy below 0.99 at T, m = 10, 40, 160, \(reading.label)", reading: reading.rawValue, budget: Budget(test: 1, report: 150),
           .trend(
             TrendSpec(
               metric: "1[test accuracy at T < 0.99]", range: 0...1, isBernoulli: true,
@@ -46,7 +46,7 @@ extension LL18Claims {
               },
               comparisons: [TrendSpec.Comparison(1, atMost: 0), TrendSpec.Comparison(2, atMost: 0)]))),
         Check(
-          "steps to test accuracy 0.99 with η = 10/m, m = 40 vs 320", reading: reading.rawValue,
+          "steps to test accuracy 0.99 with η = 10/m, m = 40 vs 320, \(reading.label)", reading: reading.rawValue,
           budget: Budget(test: 1, report: 150),
           .trend(
             TrendSpec(
@@ -61,14 +61,18 @@ extension LL18Claims {
               },
               comparisons: [TrendSpec.Comparison(1, atMost: 0, slack: 0.2), TrendSpec.Comparison(0, atMost: 1, slack: 0.2)]))),
         Check(
-          "random labels fitted, later and further (m = 200)", reading: reading.rawValue, budget: Budget(test: 1, report: 40),
+          "random labels fitted, later and further (m = 200), \(reading.label)", reading: reading.rawValue, budget: Budget(test: 25, report: 40),
           .probability(
             ProbabilitySpec(
               event: "random labels fitted at T, with steps ≥ and distance > those of the true labels",
               claimed: 0.5, claimedDescription: "more often than not (1/2)"
             ) { context in
-              var base = LL18.Settings.smallMixture(m: 200, reading: reading)
-              base.trainCount = 100
+              // Tests: the same statement at a smaller size (d = 20, 40 points, m = 100, T = 200).
+              var base = context.isTestLevel
+                ? LL18.Settings.smallMixture(m: 100, reading: reading, steps: 200, d: 20)
+                : LL18.Settings.smallMixture(m: 200, reading: reading)
+              base.trainCount = context.isTestLevel ? 40 : 100
+              base.testCount = context.isTestLevel ? 20 : base.testCount
               var random = base
               random.randomLabels = true
               let runs = try LL18.pairedRuns([base, random], using: &context.rng)

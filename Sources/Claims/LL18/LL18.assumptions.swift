@@ -97,7 +97,7 @@ extension LL18Claims {
       + LL18.InitializationReading.allCases.flatMap { reading in
         [10, 1000].map { m in
           Check(
-            "(A3) statistics, m = \(m)", reading: reading.rawValue, budget: Budget(test: 5, report: 100),
+            "(A3) statistics, m = \(m), \(reading.label)", reading: reading.rawValue, budget: Budget(test: 5, report: 100),
             .always(
               AlwaysSpec(bound: "sample variance of W within 6 s.e. of σ², of A within 6 s.e. of 1; means within 6 s.e. of 0") { context in
                 let net = try LL18.initialNetwork(k: 10, m: m, d: 100, reading: reading, using: &context.rng)

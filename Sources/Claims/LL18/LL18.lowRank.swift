@@ -19,7 +19,7 @@ extension LL18Claims {
     ],
     checks: LL18.InitializationReading.allCases.map { reading in
       Check(
-        "top kl = 20 singular values, m = 200", reading: reading.rawValue, budget: Budget(test: 1, report: 50),
+        "top kl = 20 singular values, m = 200, \(reading.label)", reading: reading.rawValue, budget: Budget(test: 1, report: 50),
         .always(
           AlwaysSpec(bound: "share and gap of W_T − W_0 exceed those of W_T") { context in
             let r = try LL18.runExperiment(LL18.Settings.smallMixture(m: 200, reading: reading), using: &context.rng)

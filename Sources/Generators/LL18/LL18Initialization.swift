@@ -10,6 +10,14 @@ extension LL18 {
     /// §7 "N(0, 1/√m)" read as variance 1/√m (σ = m^(−1/4)).
     case varianceOneOverSqrtM = "§7: variance 1/√m (σ = m^(−1/4))"
 
+    /// A short name for check labels.
+    public var label: String {
+      switch self {
+      case .varianceOneOverM: "σ² = 1/m"
+      case .varianceOneOverSqrtM: "σ² = 1/√m"
+      }
+    }
+
     /// σ at width m.
     public func sigma(m: Int) -> Double {
       switch self {

@@ -18,10 +18,10 @@ extension LL18 {
     /// 200 test points, B = 16, η = 10/m, T = 400.
     public static func smallMixture(
       m: Int, reading: InitializationReading = .varianceOneOverM, l: Int = 2, steps: Int = 400,
-      sampling: BatchSampling = .withoutReplacement
+      sampling: BatchSampling = .withoutReplacement, d: Int = 100
     ) -> ExperimentSetting {
       ExperimentSetting(
-        data: .gaussianMixture(k: 10, l: l, d: 100, sigma: 1, sigma0: 5), trainCount: 200, testCount: 200, m: m,
+        data: .gaussianMixture(k: 10, l: l, d: d, sigma: 1, sigma0: 5), trainCount: 200, testCount: 200, m: m,
         eta0: 10, batchSize: 16, steps: steps, sampling: sampling, reading: reading, recordEvery: 10)
     }
   }
