@@ -52,6 +52,24 @@ public enum BG19Claims {
   }
 }
 
+/// The claims of LL18 (see `Paper.LL18` and Guides/LL18.md), one per file of
+/// Sources/Claims/LL18/, each named after its catalog id.
+public enum LL18Claims {
+  /// Every claim of the folder, in file-name order.
+  public static var all: [Claim] {
+    [
+      figure1,
+      lemma5_1,
+      lemma5_2,
+      theorem4_1,
+      assumptions,
+      distance,
+      gradient,
+      lowRank,
+    ]
+  }
+}
+
 /// The claims of ADHLW19 (see `Paper.ADHLW19` and Guides/ADHLW19.md), one per file of
 /// Sources/Claims/ADHLW19/, each named after its catalog id.
 public enum ADHLW19Claims {
@@ -75,6 +93,6 @@ public enum ADHLW19Claims {
 extension Catalog {
   /// All registered claims, paper by paper.
   public static var claims: [Claim] {
-    BGMS18Claims.all + BG19Claims.all + ADHLW19Claims.all
+    BGMS18Claims.all + BG19Claims.all + LL18Claims.all + ADHLW19Claims.all
   }
 }

@@ -145,6 +145,7 @@ public enum Engine {
       let i = range.lowerBound + j
       var context = TrialContext(seed: seed, streamName: name, trial: offset + i, sharedStreamName: shared)
       context.boundFactor = factor
+      context.level = options.level
       return outcome { try body(&context) }
     }
   }

@@ -22,6 +22,13 @@ public struct TrialContext: Sendable {
   /// probability check whose *event* compares a measurement with a bound (BGMS18 Theorems 5
   /// and 6) multiplies that bound by it, so that the mutation reaches bounds inside events.
   public var boundFactor: Double = 1
+  /// The budget level the trial runs at (set by the engine; replays and figures run at the
+  /// report level). A check may use smaller sizes at `.test` where its statement is the same
+  /// (LL18: the paired "more often than not" checks), so that `swift test` stays fast.
+  public var level: BudgetLevel = .report(scale: 1)
+
+  /// Whether the trial runs at the test budget.
+  public var isTestLevel: Bool { level == .test }
 
   /// `sharedStreamName` keys `shared` (default: `streamName` followed by `|shared`).
   public init(
