@@ -83,7 +83,7 @@ extension LL18Claims {
         let seed = context.seed
         let runs = try ParallelTrials.map(count: repeats, jobs: context.jobs) { i -> Result<Figure1Run, any Error> in
           Result {
-            var rng = LL18.figureStream(seed: seed, name: "LL18.Figure1|figure|\(reading.rawValue)|m = \(m)", repeat: i)
+            var rng = Engine.context(claimID: "LL18.Figure1", check: "figure|\(reading.rawValue)", arm: "m = \(m)", seed: seed, trial: i).rng
             let r = try LL18.runExperiment(LL18.ExperimentSetting.section7(m: m, reading: reading), using: &rng)
             let su = try SingularValueDecomposition(try LL18.accumulatedUpdate(r.final.w, from: r.initial.w)).values
             let sw = try SingularValueDecomposition(r.final.w).values

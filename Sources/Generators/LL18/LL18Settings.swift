@@ -26,11 +26,3 @@ extension LL18 {
     }
   }
 }
-
-extension LL18 {
-  /// The stream of one figure run: keyed by the report seed and the run's name, counted by the
-  /// repeat index (the figures run outside the engine's trials).
-  public static func figureStream(seed: UInt64, name: String, repeat index: Int) -> RandomStream {
-    RandomStream(seed: seed, name: name, trial: UInt64(index))
-  }
-}
