@@ -55,7 +55,9 @@ struct HouseholderQR {
             dst.update(repeating: 0, count: r)
             (dst + r).update(from: a + (j0 + r) * m + j0 + r, count: len - r)
           }
-          Householder.triangularFactor(k: k, length: len, UnsafePointer(y), ldy: len, UnsafePointer(tau) + j0, t)
+          tau.withUnsafeBufferPointer { tb in
+            Householder.triangularFactor(k: k, length: len, UnsafePointer(y), ldy: len, tb.baseAddress! + j0, t)
+          }
           let x = a + (j0 + k) * m + j0
           PackedGEMM.run(
             transA: .none, transB: .transposed, m: rest, n: k, k: len, alpha: 1, a: UnsafePointer(x), lda: m,
