@@ -1,5 +1,6 @@
 import Foundation
 import Generators
+import Theory
 import LinearAlgebra
 
 extension BenchTraining {
@@ -27,14 +28,12 @@ extension BenchTraining {
     }
   }
 
+  /// The run itself: ``ADHLW19/GradientDescent`` (two GEMMs and two vectorized elementwise
+  /// passes a step, over `threads` cores), η = 1/λ_max(H^∞) from ``ADHLW19/gramInfinity(_:)``
+  /// and the symmetric eigensolver.
   static func w3Run(x: Matrix, y: [Double], w0: Matrix, a: [Double], steps: Int, threads: Int) throws -> Result {
     let n = x.rows, d = x.columns, m = w0.rows
-    var gram = Matrix(rows: n, columns: n)
-    try BLAS.gemm(.none, .transposed, alpha: 1, x, x, beta: 0, &gram, threads: threads)
-    for e in 0..<gram.elements.count {
-      let c = min(max(gram.elements[e], -1), 1)
-      gram.elements[e] = c * (Double.pi - acos(c)) / (2 * Double.pi)
-    }
+    let gram = try ADHLW19.gramInfinity(x)
     let eigen = try SymmetricEigen(gram, computeVectors: true, threads: threads)
     let lambda = eigen.values, v = eigen.vectors!
     let eta = 1 / lambda.last!
@@ -45,41 +44,23 @@ extension BenchTraining {
       proj2[j] = s * s
     }
     var flops = 2 * Double(n * n * d)
-    let scale = 1 / Double(m).squareRoot()
-    var w = w0
-    var p = Matrix(rows: n, columns: m)
-    var r = [Double](repeating: 0, count: n)
+    var gd = try ADHLW19.GradientDescent(
+      network: try ADHLW19.TwoLayerNetwork(weights: w0, outputWeights: a), inputs: x, labels: y,
+      stepSize: eta, threads: threads)
     var gap = 0.0, norm = 0.0
     for k in 0...steps {
-      try BLAS.gemm(.none, .transposed, alpha: 1, x, w, beta: 0, &p, threads: threads)
-      flops += 2 * Double(n * m * d) + 2 * Double(n * m)
-      p.elements.withUnsafeBufferPointer { pp in
-        a.withUnsafeBufferPointer { ap in
-          for i in 0..<n {
-            var u = 0.0
-            for c in 0..<m { u += ap[c] * max(pp[i * m + c], 0) }
-            r[i] = u * scale - y[i]
-          }
-        }
+      if k > 0 {
+        try gd.step()
+        flops += 4 * Double(n * m * d)
       }
-      norm = r.reduce(0) { $0 + $1 * $1 }.squareRoot()
+      flops += 2 * Double(n * m)
+      norm = gd.residualNorm
       guard norm.isFinite else { throw BenchError(message: "W3: ‖y − u(\(k))‖ is not finite") }
       var predicted = 0.0
       for j in 0..<n { predicted += pow(1 - eta * lambda[j], Double(2 * k)) * proj2[j] }
       gap = max(gap, abs(norm - predicted.squareRoot()))
-      if k == steps { break }
-      // C_ir = r_i 1[P_ir > 0] a_r / √m (in place of P), then W ← W − η Cᵀ X.
-      p.elements.withUnsafeMutableBufferPointer { pp in
-        a.withUnsafeBufferPointer { ap in
-          for i in 0..<n {
-            let ri = r[i] * scale
-            for c in 0..<m { pp[i * m + c] = pp[i * m + c] > 0 ? ri * ap[c] : 0 }
-          }
-        }
-      }
-      try BLAS.gemm(.transposed, .none, alpha: -eta, p, x, beta: 1, &w, threads: threads)
-      flops += 2 * Double(n * m * d)
     }
+    flops += 2 * Double(n * m * d)
     return Result(flops: flops, metrics: [
       ("final_loss", .number(norm * norm / 2)), ("max_gap", .number(gap)), ("eta", .number(eta)),
     ])

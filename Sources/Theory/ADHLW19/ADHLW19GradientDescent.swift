@@ -8,8 +8,9 @@ extension ADHLW19 {
   /// print it (almost surely irrelevant for Gaussian W). A mean loss (1/(2n)) Σ_i is the same
   /// iteration with η/n: pass that step size (``init(network:inputs:labels:stepSize:)``).
   ///
-  /// Each step is two GEMMs (G_ir = (u_i − y_i) a_r 1{Z_ir ≥ 0}/√m; W ← W − η·GᵀX; Z ← X·Wᵀ) on
-  /// buffers allocated once.
+  /// Each step is one pass over blocks of neurons (``NeuronBlockStep``): per block, the
+  /// coefficients G_ir = (u_i − y_i) a_r 1{Z_ir ≥ 0}/√m, W_Rᵀ ← W_Rᵀ − η·XᵀG_R and Z_R ← X·W_Rᵀ
+  /// (two small GEMMs), on buffers allocated once.
   public struct GradientDescent: Sendable {
     /// The inputs (n × d, unit rows).
     public let inputs: Matrix
@@ -17,19 +18,37 @@ extension ADHLW19 {
     public let labels: [Double]
     /// η, for the sum loss Φ.
     public let stepSize: Double
-    /// The network at the current iterate.
-    public private(set) var network: TwoLayerNetwork
+    /// Cores for the GEMMs and the elementwise passes (results do not depend on it).
+    public let threads: Int
+    /// The network at the current iterate (W(k) = (W(k)ᵀ)ᵀ, built on access).
+    public var network: TwoLayerNetwork {
+      var current = initialNetwork
+      current.weights = transposedWeights.transposed
+      return current
+    }
+    private let initialNetwork: TwoLayerNetwork
+    /// W(k)ᵀ (d × m): in this layout both GEMMs of a step run over m columns with a short
+    /// side of n or d rows, the shapes the packed GEMM handles best.
+    private var transposedWeights: Matrix
+    private let initialTransposedWeights: Matrix
     /// W(0).
     public let initialWeights: Matrix
     /// k.
     public private(set) var iteration = 0
     /// u(k).
     public private(set) var outputs: [Double]
-    /// Z = X·W(k)ᵀ (n × m).
-    public private(set) var preactivations: Matrix
-    private var coefficients: Matrix
+    /// Z = X·W(k)ᵀ (n × m), computed on access.
+    public var preactivations: Matrix {
+      var z = Matrix(rows: inputs.rows, columns: initialNetwork.width)
+      try? BLAS.gemm(.none, .none, alpha: 1, inputs, transposedWeights, beta: 0, &z, threads: threads)
+      return z
+    }
+    /// The block-by-block pass that does a step (and keeps the activation pattern).
+    private var pass: NeuronBlockStep
+    /// (u_i − y_i)/√m, refilled each step.
+    private var scaledResiduals: [Double]
 
-    public init(network: TwoLayerNetwork, inputs: Matrix, labels: [Double], stepSize: Double) throws {
+    public init(network: TwoLayerNetwork, inputs: Matrix, labels: [Double], stepSize: Double, threads: Int = 1) throws {
       try InvalidParameter.require(stepSize > 0 && stepSize.isFinite, "η", stepSize, "must be positive and finite")
       try InvalidParameter.require(labels.count == inputs.rows, "y", labels.count, "must have n = \(inputs.rows) entries")
       try InvalidParameter.require(labels.allSatisfy(\.isFinite), "y", "…", "labels must be finite")
@@ -38,13 +57,16 @@ extension ADHLW19 {
       self.inputs = inputs
       self.labels = labels
       self.stepSize = stepSize
-      self.network = network
+      self.threads = max(1, threads)
+      self.initialNetwork = network
       self.initialWeights = network.weights
-      preactivations = Matrix(rows: inputs.rows, columns: network.width)
-      coefficients = Matrix(rows: inputs.rows, columns: network.width)
+      self.transposedWeights = network.weights.transposed
+      self.initialTransposedWeights = transposedWeights
       outputs = [Double](repeating: 0, count: inputs.rows)
-      try BLAS.gemm(.none, .transposed, alpha: 1, inputs, network.weights, beta: 0, &preactivations)
-      ADHLW19.writeOutputs(preactivations: preactivations, outputWeights: network.outputWeights, into: &outputs)
+      scaledResiduals = [Double](repeating: 0, count: inputs.rows)
+      pass = NeuronBlockStep(n: inputs.rows, d: inputs.columns, m: network.width, threads: self.threads)
+      pass.run(inputs: inputs, transposedWeights: &transposedWeights, outputWeights: network.outputWeights,
+               step: nil, outputs: &outputs)
     }
 
     /// Φ(W(k)).
@@ -59,32 +81,22 @@ extension ADHLW19 {
 
     /// One step; throws when the iterate stops being finite (a diverging run is an error).
     public mutating func step() throws {
-      let n = inputs.rows, m = network.width
+      let n = inputs.rows, m = initialNetwork.width
       let scale = 1 / Double(m).squareRoot()
-      let a = network.outputWeights
-      preactivations.elements.withUnsafeBufferPointer { zp in
-        coefficients.elements.withUnsafeMutableBufferPointer { gp in
-          for i in 0..<n {
-            let e = (outputs[i] - labels[i]) * scale
-            let row = i * m
-            for r in 0..<m { gp[row + r] = zp[row + r] >= 0 ? e * a[r] : 0 }
-          }
-        }
-      }
-      try BLAS.gemm(.transposed, .none, alpha: -stepSize, coefficients, inputs, beta: 1, &network.weights)
-      try BLAS.gemm(.none, .transposed, alpha: 1, inputs, network.weights, beta: 0, &preactivations)
-      ADHLW19.writeOutputs(preactivations: preactivations, outputWeights: a, into: &outputs)
+      for i in 0..<n { scaledResiduals[i] = (outputs[i] - labels[i]) * scale }
+      pass.run(inputs: inputs, transposedWeights: &transposedWeights, outputWeights: initialNetwork.outputWeights,
+               step: (stepSize, scaledResiduals), outputs: &outputs)
       iteration += 1
-      guard outputs.allSatisfy(\.isFinite) else {
-        throw InvalidParameter("η", stepSize, "gradient descent diverged (non-finite outputs) at step \(iteration)")
+      if let bad = outputs.first(where: { !$0.isFinite }) {
+        throw Divergence(process: "ADHLW19 gradient descent (η = \(stepSize))", step: iteration, quantity: "u", value: bad)
       }
     }
 
     /// ‖W(k) − W(0)‖_F.
     public var distanceFromInitialization: Double {
       var s = 0.0
-      for idx in initialWeights.elements.indices {
-        let v = network.weights.elements[idx] - initialWeights.elements[idx]
+      for idx in initialTransposedWeights.elements.indices {
+        let v = transposedWeights.elements[idx] - initialTransposedWeights.elements[idx]
         s += v * v
       }
       return s.squareRoot()
@@ -92,15 +104,15 @@ extension ADHLW19 {
 
     /// ‖w_r(k) − w_r(0)‖₂ for each r.
     public var neuronMovements: [Double] {
-      let d = initialWeights.columns
-      return (0..<network.width).map { r in
-        var s = 0.0
-        for c in 0..<d {
-          let v = network.weights.elements[r * d + c] - initialWeights.elements[r * d + c]
-          s += v * v
+      let d = initialTransposedWeights.rows, m = initialTransposedWeights.columns
+      var squares = [Double](repeating: 0, count: m)
+      for c in 0..<d {
+        for r in 0..<m {
+          let v = transposedWeights.elements[c * m + r] - initialTransposedWeights.elements[c * m + r]
+          squares[r] += v * v
         }
-        return s.squareRoot()
       }
+      return squares.map { $0.squareRoot() }
     }
   }
 }

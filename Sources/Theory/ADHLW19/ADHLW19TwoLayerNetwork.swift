@@ -34,24 +34,19 @@ extension ADHLW19 {
   }
 
   /// u_i = (1/√m) Σ_r a_r max(Z_ir, 0) for pre-activations Z = X·Wᵀ (n × m).
-  @inlinable
-  static func outputs(preactivations z: Matrix, outputWeights a: [Double]) -> [Double] {
+  static func outputs(preactivations z: Matrix, outputWeights a: [Double], threads: Int = 1) -> [Double] {
     var u = [Double](repeating: 0, count: z.rows)
-    writeOutputs(preactivations: z, outputWeights: a, into: &u)
+    writeOutputs(preactivations: z, outputWeights: a, into: &u, threads: threads)
     return u
   }
 
-  @inlinable
-  static func writeOutputs(preactivations z: Matrix, outputWeights a: [Double], into u: inout [Double]) {
-    let m = z.columns
-    let scale = 1 / Double(m).squareRoot()
+  /// Writes u_i = (1/√m) Σ_r a_r max(Z_ir, 0) into `u` (``LayerKernels/outputs``).
+  static func writeOutputs(preactivations z: Matrix, outputWeights a: [Double], into u: inout [Double], threads: Int = 1) {
+    let n = z.rows, m = z.columns
     z.elements.withUnsafeBufferPointer { zp in
       a.withUnsafeBufferPointer { ap in
-        for i in 0..<z.rows {
-          var s = 0.0
-          let row = i * m
-          for r in 0..<m { s += ap[r] * max(zp[row + r], 0) }
-          u[i] = s * scale
+        u.withUnsafeMutableBufferPointer { up in
+          LayerKernels.outputs(zp.baseAddress!, rows: n, columns: m, outputWeights: ap.baseAddress!, into: up.baseAddress!, threads: threads)
         }
       }
     }
