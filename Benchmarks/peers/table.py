@@ -21,7 +21,22 @@ def load(path):
         if line.startswith("{") and '"workload"' in line:
             r = json.loads(line)
             out.setdefault(r["workload"], []).append(r)
+        elif line.startswith("{") and '"op"' in line:
+            r = json.loads(line)
+            out.setdefault("linalg", {})[r["op"]] = r
     return out
+
+
+def linalg_table(swift, numpy):
+    """Dense kernels: time ratio (Swift / NumPy) per operation of linalg_numpy.py."""
+    print("| kernel | size | Swift s | NumPy s | ratio (time) |")
+    print("|---|---|---|---|---|")
+    for op, n in numpy.items():
+        s = swift.get(op)
+        if s is None:
+            continue
+        print(f"| {op} | {n['size']} | {s['seconds']:.3f} | {n['seconds']:.3f} | {s['seconds'] / n['seconds']:.2f} |")
+    print()
 
 
 def key(p):
@@ -30,6 +45,8 @@ def key(p):
 
 def main():
     swift, numpy = load(sys.argv[1]), load(sys.argv[2])
+    if "linalg" in swift and "linalg" in numpy:
+        linalg_table(swift["linalg"], numpy["linalg"])
     print("| workload | setting | Swift s (cpu s) | NumPy s (cpu s) | ratio wall | ratio cpu | bar | metrics agree |")
     print("|---|---|---|---|---|---|---|---|")
     ok = True
