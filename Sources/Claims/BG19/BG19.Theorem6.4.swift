@@ -39,11 +39,28 @@ extension BG19Claims {
         + "that check tests the printed bound.",
       "**Readings of N = 0.** \"Does not recover f*\" and \"misclassifies all x with P_x = A_i\" are "
         + "read three ways, in every setting: an output of 0 is an error (sign(0) = 0, the paper's "
-        + "sign(N) = f*), sign(0) = +1, and sign(0) = −1; each has its own probability check, and the "
-        + "\"outcome\" checks test the A_i statement under all three. The initialization rule (exact "
-        + "probability 11/16 by enumeration, `BG19.theorem6_4RuleProbability`) is checked against the "
-        + "sign(0) = 0 event in every run of the first two settings; the other readings are estimated, "
-        + "each with its interval, and the table shows whether they differ.",
+        + "sign(N) = f*), sign(0) = +1, and sign(0) = −1; the \"outcome\" checks test the A_i statement "
+        + "under all three. A reading of sign(0) only forgives outputs of exactly 0, so the set of erred "
+        + "pattern sets under ±1 is contained in the set under sign(0) = 0 and P(event, ±1) = 11/16 − P(D±) "
+        + "with D± = {event with sign(0) = 0, but not with ±1} (11/16 exact, from the initialization "
+        + "rule). In the first two settings this decides both readings exactly:",
+      "**sign(0) = +1: exactly 11/16.** D₊ is empty: when W⁺(1) or W⁺(3) is empty at the end (say "
+        + "W⁺(1)), some u-filter sits on p2 or p4 with a large component (N(x⁻) ≤ −1), so N({1,2}) or "
+        + "N({1,4}) < 0 on a positive set, an error in every reading; when both are non-empty and "
+        + "both u-filters end on one side of p2 (the paper's c) or d)), the negative set {2} (or {4}) "
+        + "has N = Σσ(w·p2) ≥ 0, an error when 0 predicts +1. So the sign(0) = +1 event is the "
+        + "sign(0) = 0 event, run by run (an \"outcome\" condition), and its probability is 11/16 "
+        + "exactly: those checks test the exact value (two-sided), like the sign(0) = 0 checks.",
+      "**sign(0) = −1: strictly below 33/48.** In the last case the negative set {2} (or {4}) has "
+        + "N = Σσ(w·p2) = 0 exactly when both w-filters (clustered on p1 and p3) end with w·p2 ≤ 0: "
+        + "their p2-component oscillates between two values 2η apart (Lemma 6.2's |v_t·p2| < 2η) and "
+        + "its sign at convergence depends on the continuous initialization, not on a finite pattern of "
+        + "signs (about half of the runs of that cell), so no enumeration gives this probability. "
+        + "It is decided without it: P(event, −1) = 11/16 − P(D₋) ≥ (1 − c)·33/48 holds iff P(D₋) ≤ "
+        + "c·33/48 ≤ 6.9·10⁻¹¹ (c ≤ 10⁻¹⁰), so the check tests P(not D₋) ≥ 1 − c·33/48 with c = 10⁻¹⁰, "
+        + "the largest the paper allows; one interval that excludes it refutes the printed bound for "
+        + "this reading, and the estimate of P(D₋) gives P(event, −1) = 11/16 − P(D₋) with its interval. "
+        + "At γ = 1 the rule differs and no exact value is known: those checks estimate each reading.",
     ],
     checks: theorem6_4Settings.indices.flatMap { index in
       BG19.ErrorReading.allCases.map { reading in
@@ -56,7 +73,8 @@ extension BG19Claims {
           AlwaysSpec(
             bound:
               "converges to a fixed point; a global minimum not recovering f* errs on some A_i entirely"
-              + (index < 2 ? "; it happens iff the initialization rule holds" : "")
+              + "; the event under ±1 implies the event under sign(0) = 0"
+              + (index < 2 ? "; with sign(0) = 0 and with sign(0) = +1 it happens iff the initialization rule holds" : "")
           ) { context in
             let run = try theorem6_4Run(setting, context: &context)
             var parts: [Observation] = [.condition(run.converged, "converged to a fixed point: \(run.converged)")]
@@ -70,10 +88,13 @@ extension BG19Claims {
                   BG19.PatternSet.aSets.contains { erred.contains($0) },
                   "\(name): erred sets \(erred.map(\.description).joined(separator: " ")) include an A_i"))
               }
-              if index < 2 && reading == .signWithZero {
+              if index < 2 && reading != .zeroPredictsNegative {
                 parts.append(.condition(
                   event == run.rule,
                   "\(name): global minimum not recovering f*: \(event), initialization rule: \(run.rule)"))
+              }
+              if event && !run.event(.signWithZero) {
+                parts.append(.condition(false, "\(name): the event holds but not with sign(0) = 0"))
               }
             }
             return .all(parts)
@@ -136,17 +157,60 @@ extension BG19Claims {
     case .zeroPredictsPositive: suffix = ", 0 ↦ +1"
     case .zeroPredictsNegative: suffix = ", 0 ↦ −1"
     }
-    let exact = index < 2 && reading == .signWithZero
+    let exact = index < 2 && reading != .zeroPredictsNegative
     let budget =
       reading == .signWithZero
       ? Budget(test: 2000, report: index == 0 ? 20_000 : 40_000) : Budget(test: 1000, report: 10_000)
+    let spec =
+      index < 2 && reading == .zeroPredictsNegative
+      ? theorem6_4DeficitSpec(theorem6_4Settings[index])
+      : theorem6_4Spec(theorem6_4Settings[index], reading: reading, exact: exact)
     return Check(
       name + suffix, reading: reading.text, expectation: theorem6_4Expectations[name + suffix] ?? .holds,
-      budget: budget, .probability(theorem6_4Spec(theorem6_4Settings[index], reading: reading, exact: exact)))
+      budget: budget, .probability(spec))
   }
 
+  /// The sign(0) = −1 erratum (both settings with the exact rule): quoted page text and the reason.
+  static let theorem6_4NegativeErratum =
+    "BG19 Theorem 6.4 prints \"With probability at least (1 − c)33/48, gradient descent converges to a "
+    + "global minimum that does not recover f*\" (c ≤ 10⁻¹⁰). Read with sign(0) = −1 (an output of 0 "
+    + "predicts −1) the probability is 11/16 − P(D₋) < 33/48: when both u-filters end on one side of p2 "
+    + "(the paper's c) or d)) and the w-filters on p1 and p3, the only erred set is {2} (or {4}), whose "
+    + "output Σσ(w·p2) is exactly 0 whenever both w-filters end with w·p2 ≤ 0 (their p2-component "
+    + "oscillates within 2η of 0, Lemma 6.2); 0 then predicts −1, the label, and the model recovers f*. "
+    + "The interval of P(D₋) excludes c·33/48. Corrected: the paper's sign(N) = f* with sign(0) = 0 "
+    + "(an output of 0 is an error), for which the probability is 11/16 = 33/48 exactly."
+
   /// Expectations of the readings the evidence refutes (see the notes).
-  static let theorem6_4Expectations: [String: Expectation] = [:]
+  static let theorem6_4Expectations: [String: Expectation] = [
+    "theorem setting, 0 ↦ −1": .refutedAsPrinted(reason: theorem6_4NegativeErratum),
+    "broader: γ = 2, c_η = 0.05, 0 ↦ −1": .refutedAsPrinted(
+      reason: "The same erratum at γ = 2, c_η = 0.05 (sign(0) = −1)."),
+    "theorem setting": .correction(of: "theorem setting, 0 ↦ −1"),
+    "broader: γ = 2, c_η = 0.05": .correction(of: "broader: γ = 2, c_η = 0.05, 0 ↦ −1"),
+  ]
+
+  /// c at its largest (BG19 §6: c ≤ 10⁻¹⁰), the value most favourable to the claim.
+  static let theorem6_4LargestC = 1e-10
+
+  /// sign(0) = −1 with the exact rule: P(event, −1) = 11/16 − P(D₋) ≥ (1 − c)·33/48 iff
+  /// P(not D₋) ≥ 1 − c·33/48, D₋ = {event with sign(0) = 0 but not with sign(0) = −1}.
+  static func theorem6_4DeficitSpec(_ setting: BG19.Setting) -> ProbabilitySpec {
+    let c = theorem6_4LargestC
+    return ProbabilitySpec(
+      event:
+        "not D₋ (D₋: GD ends at a global minimum that does not recover f* with sign(0) = 0 but recovers it "
+        + "with sign(0) = −1); P(event, −1) = 11/16 − P(D₋)",
+      claimed: 1 - c * 33 / 48,
+      claimedDescription: "1 − c·33/48, c = 10⁻¹⁰ (⟺ P(event, −1) = 11/16 − P(D₋) ≥ (1 − c)·33/48)",
+      alternative: 1 - 2 * c * 33 / 48
+    ) { context in
+      let run = try theorem6_4Run(setting, context: &context)
+      let deficit = run.event(.signWithZero) && !run.event(.zeroPredictsNegative)
+      context.note("in D₋", deficit)
+      return !deficit
+    }
+  }
 
   static func theorem6_4Spec(_ setting: BG19.Setting, reading: BG19.ErrorReading, exact: Bool) -> ProbabilitySpec {
     ProbabilitySpec(
@@ -155,7 +219,9 @@ extension BG19Claims {
       claimedDescription: exact ? "(1 − c)·33/48, c = 0 (attained exactly)" : "(1 − c)·33/48, c = 0",
       exact: exact ? BG19.theorem6_4RuleProbability() : nil,
       exactDescription: exact
-        ? "P(initialization rule) = 3/4 − (1/8)(1/2) = 11/16; the rule decides the outcome in every run (\"outcome\" checks)"
+        ? (reading == .signWithZero
+          ? "P(initialization rule) = 3/4 − (1/8)(1/2) = 11/16; the rule decides the outcome in every run (\"outcome\" checks)"
+          : "the sign(0) = +1 event is the sign(0) = 0 event (D₊ = ∅, see the notes), decided by the initialization rule in every run (\"outcome\" checks): 11/16")
         : nil
     ) { context in
       try theorem6_4Run(setting, context: &context).event(reading)

@@ -79,6 +79,8 @@ extension BGMS18Claims {
       theorem2Check("greedy order", order: .greedy, budget: Budget(test: 16, report: 400)),
       theorem2SearchCheck("targeted search", minBound: 0),
       theorem2SearchCheck("targeted search, M_k ≥ 10", minBound: 10),
+      theorem2ScaleSearchCheck("search at scale, M_k ≥ 10", minBound: 10),
+      theorem2ScaleSearchCheck("search at scale, M_k ≥ 100", minBound: 100),
       Check(
         "L_S(W⃗*) = 0 as printed", reading: "W⃗* = (w*,…,w*, −w*,…,−w*) for any k, v, α",
         expectation: .refutedAsPrinted(
@@ -148,6 +150,41 @@ extension BGMS18Claims {
           return .atMost(
             Double(evaluation.updates), evaluation.bound,
             "best of \(evaluations) evaluations: \(candidate.description): non-zero updates")
+        }))
+  }
+
+  /// The search of Theorem 2 at the theorem's sizes: trial i hill-climbs family i mod 3 of
+  /// `Theorem2ScaleSearch` (Theorem 10's sequence, margin inputs with orthogonal residuals,
+  /// margin inputs with random residuals); its observation is the best case found.
+  static func theorem2ScaleSearchCheck(_ label: String, minBound: Double) -> Check {
+    Check(
+      label, reading: "hill-climb from the proofs' extremal constructions (d ≤ 400, n ≤ 500, k ≤ 200)",
+      budget: Budget(test: 3, report: 6),
+      .always(
+        AlwaysSpec(bound: "updates ≤ M_k at the best case found") { context in
+          let family = Theorem2ScaleSearch.Family.allCases[context.trial % 3]
+          let steps = context.isTestLevel ? 6 : 40
+          let (candidate, evaluation, evaluations) = try Theorem2ScaleSearch.run(
+            family, starts: context.isTestLevel ? 2 : 6, steps: steps, minBound: minBound, using: &context.rng)
+          context.note("family", family.rawValue)
+          context.note("evaluations", evaluations)
+          context.note("best case", candidate.description)
+          context.note("w*", candidate.wStar)
+          if context.isTracing, let S = try candidate.set() {
+            context.note("inputs (row-major)", S.inputs)
+            context.note("labels", S.labels)
+            let initial = try candidate.initial()
+            context.note("W₀ (row-major)", initial.entries)
+          }
+          context.note("outcome", evaluation.outcome)
+          context.note("updates, M_k, updates/M_k", [Double(evaluation.updates), evaluation.bound, evaluation.ratio])
+          if evaluation.outcome == .stuck || evaluation.outcome == .diverged {
+            return .condition(false, "\(candidate.description): SGD \(evaluation.outcome) after \(evaluation.updates) updates")
+          }
+          let capped = evaluation.outcome == .stepCapReached ? " (run stopped at the work cap: a lower bound)" : ""
+          return .atMost(
+            Double(evaluation.updates), evaluation.bound,
+            "best of \(evaluations) evaluations, \(candidate.description)\(capped): non-zero updates")
         }))
   }
 
