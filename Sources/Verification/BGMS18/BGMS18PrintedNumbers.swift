@@ -118,7 +118,7 @@ public enum BGMS18PrintedNumbers {
         "The middle expression drops C²: the line before it bounds the step by 2kη²C²v²‖x_t‖² and the "
         + "right-hand side (and Eq. 11) has 2kη²C²v²; with C > 1 the middle is below what the first line "
         + "allows. A typo: the conclusion (Eq. 11) is right.",
-      corrected: gIncrement(C: 2), correctedText: "2η + 2kη²C²v² = 2.92")
+      corrected: gIncrement(C: 2), correctedText: "2η + 2kη²C²v² = 1.96")
   ) { () throws -> Double in gIncrement(C: 2) }
 
   static let row6: PrintedNumber = PrintedNumber(
