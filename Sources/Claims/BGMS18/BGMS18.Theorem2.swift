@@ -43,6 +43,17 @@ extension BGMS18Claims {
         + "‖w*‖²/α² → 1⁺ (α → 1, ‖w*‖ → 1, η and v large, R small) where one update gives a ratio "
         + "near 1: the bound is attained in that corner only because both sides are ≈ 1. The "
         + "second search keeps M_k ≥ 10, where the integer count no longer dominates.",
+      "**Search at scale** (issue 11, item 4): each trial hill-climbs one family of the proofs' extremal "
+        + "constructions (`Theorem2ScaleSearch`; trial i takes family i mod 3): Theorem 10's sequence (the "
+        + "lower-bound construction of §9.1.4: e₁,…,e_d cyclically, w* = (1,…,1), the proof's W₀; d ≤ 400); "
+        + "margin inputs with ‖x‖ = 1 and residuals orthogonal to each other and to w*, both signs (n = 2(d − 1) "
+        + "≤ 500), which make every inequality of §9.1.2 an equality except the last step's yN(x) < 1; and "
+        + "margin inputs with random residuals (n ≤ 500, d ≤ 50); W₀ always against W⃗* (w-rows −Rŵ, u-rows "
+        + "+Rŵ: F(W₀) = −G(W₀)‖W⃗*‖), k ≤ 200, cyclic order. The climb mutates η, α, v, R, k and ‖w*‖ (or d), "
+        + "keeping a change that does not lower updates/M_k among candidates with M_k ≥ 10 (resp. ≥ 100); "
+        + "one evaluation's work is capped at 2·10⁷ flops (a capped run's ratio is a lower bound). The "
+        + "report gives the worst ratio of each floor, the family that found it (in the tightest case) and "
+        + "its replay, which prints the instance in full.",
       "**W⃗*.** §5.1 and §9.1.2 say W⃗* = (w*,…,w*, −w*,…,−w*) is a global minimum of L_S "
         + "(\"note that L_S(W⃗*) = 0\"). With Leaky ReLU N_{W*}(x) = kv(1+α)⟨w*, x⟩, so L_S(W⃗*) = 0 "
         + "only when kv(1+α)·y⟨w*, x⟩ ≥ 1 on S, which y⟨w*, x⟩ ≥ 1 guarantees only when kv(1+α) ≥ 1. "
