@@ -168,6 +168,25 @@ public enum Theorem2ScaleSearch {
       margin: logUniform(1.5...20, using: &rng), residuals: residuals, labels: labels)
   }
 
+  /// The start in the corner where the proofs' inequalities are nearly tight: α → 1 (p, q → 1 in
+  /// Eq. 12), η large and R small (the terms of M_k beyond ‖w*‖²/α² vanish), and ‖w*‖²/α² just
+  /// above `minBound`; k is drawn (M_k's leading term does not depend on it).
+  public static func extremalStart<G: RandomNumberGenerator>(
+    _ family: Family, minBound: Double, using rng: inout G
+  ) -> Candidate {
+    var c = start(family, using: &rng)
+    c.alpha = 0.99
+    c.eta = 1e3
+    c.v = 1
+    c.rOverV = 1e-3
+    let leading = max(minBound, 2) * 1.05
+    switch family {
+    case .theorem10: c.d = Int((leading * c.alpha * c.alpha).rounded(.up))
+    case .orthogonalMargin, .marginSphere: c.margin = min(20, (leading).squareRoot() * c.alpha)
+    }
+    return c
+  }
+
   /// One random change of a parameter (or of the data of `.marginSphere`).
   public static func mutate<G: RandomNumberGenerator>(_ c: Candidate, using rng: inout G) -> Candidate {
     var m = c
@@ -200,7 +219,7 @@ public enum Theorem2ScaleSearch {
     return m
   }
 
-  /// The hill-climb: `starts` random starts of `family`, then `steps` mutations of the best,
+  /// The hill-climb: the extremal start and `starts − 1` random starts of `family`, then `steps` mutations of the best,
   /// keeping a mutation whenever updates/M_k does not decrease, among candidates with
   /// M_k ≥ `minBound`. Stops at the first run that ends stuck, diverged or above M_k.
   public static func run<G: RandomNumberGenerator>(
@@ -211,7 +230,7 @@ public enum Theorem2ScaleSearch {
     var attempts = 0
     while (best == nil && attempts < 10_000) || attempts < starts {
       attempts += 1
-      var c = start(family, using: &rng)
+      var c = attempts == 1 ? extremalStart(family, minBound: minBound, using: &rng) : start(family, using: &rng)
       // Aim the start at M_k ≥ minBound: the leading term ‖w*‖²/α² must reach it.
       if c.family == .theorem10 { c.d = max(c.d, Int((minBound * c.alpha * c.alpha).rounded(.up))) }
       guard let e = try evaluate(c, minBound: minBound) else { continue }
