@@ -58,14 +58,18 @@ public struct PrintedNumber: Sendable {
     self.erratum = erratum
   }
 
-  /// The observation "computed (relation) value".
+  /// The observation "computed (relation) value". It carries no ratio: a row's agreement is
+  /// yes or no, and must not become its claim's headline "worst ratio".
   public func observe(against value: Double, _ what: String) throws -> Observation {
     let c = try computed()
+    var observation: Observation
     switch relation {
-    case .equal(let tolerance): return .equal(c, value, tolerance: tolerance, "\(name): computed vs \(what)")
-    case .atMost: return .atMost(c, value, "\(name): computed value, against \(what)")
-    case .atLeast: return .atLeast(c, value, "\(name): computed value, against \(what)")
+    case .equal(let tolerance): observation = .equal(c, value, tolerance: tolerance, "\(name): computed vs \(what)")
+    case .atMost: observation = .atMost(c, value, "\(name): computed value, against \(what)")
+    case .atLeast: observation = .atLeast(c, value, "\(name): computed value, against \(what)")
     }
+    observation.ratio = nil
+    return observation
   }
 
   /// The relation as the table prints it.

@@ -59,7 +59,7 @@ public enum BGMS18PrintedNumbers {
     return k * max(0, along + star) - k * max(0, along - star)
   }()
   public static let rows: [PrintedNumber] = [
-    row0, row1, row2, row3, row4, row5, row6, row7, row8, row9, row10, row11, row12, row13, row14, row15, row16, row17, row18, row19, row20, row21, row22,
+    row0, row1, row2, row3, row4, row5, row6, row7, row8, row9, row10, row11, row12, row13, row14, row15, row16, row17, row18, row19, row20, row21, row22, row23, row24,
   ]
 
   static let row0: PrintedNumber = PrintedNumber(
@@ -336,4 +336,24 @@ public enum BGMS18PrintedNumbers {
         + "neurons) already trains 10·784 = 7840 first-layer weights on 3000 points.",
       corrected: 3, correctedText: "all 3 networks")
   ) { () throws -> Double in Double([10, 100, 1000].filter { $0 * 784 > 3000 }.count) }
+
+  static let row23: PrintedNumber = PrintedNumber(
+    "Theorem 10 proof: neuron index", location: "§9.1.4, proof of Theorem 10",
+    quote: "we will denote w_t = w_t^(i) and u_t = u_t^(i) for all 1 ≤ i ≤ d and t > 0",
+    printed: 9, printedText: "d = 9 indices (at d = 9, k = 2)",
+    derivation: "the neurons whose weights coincide: i = 1, …, k (the w_t^(i), u_t^(i) of the preceding induction)",
+    erratum: PrintedNumber.Erratum(
+      reason: "The index i runs over the k neurons (\"w_t^(i) = w_t^(j) … for all i ≠ j\"), not over the d coordinates: a typo.",
+      corrected: 2, correctedText: "k = 2 indices")
+  ) { () throws -> Double in Double((1...2).count) }
+
+  static let row24: PrintedNumber = PrintedNumber(
+    "Theorem 9 proof: the stuck example's index", location: "§9.3.2, proof of Theorem 9 (first part)",
+    quote: "with probability at least 1 − δ, there exists j ∈ [k] for which e_j ∈ K₀",
+    printed: 3, printedText: "k = 3 candidates (at k = 3, d = 100)",
+    derivation: "the examples e_j that can lie in K₀: j ∈ [d] (the preceding line bounds P(∩_{j ∈ [d]} e_j ∉ K₀))",
+    erratum: PrintedNumber.Erratum(
+      reason: "The examples are e₁, …, e_d, and the preceding line is a product over j ∈ [d]: [k] is a typo for [d].",
+      corrected: 100, correctedText: "d = 100 candidates")
+  ) { () throws -> Double in Double((1...100).count) }
 }
