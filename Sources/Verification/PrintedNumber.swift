@@ -109,7 +109,7 @@ public enum PrintedNumbers {
       checks.append(
         Check(
           printedLabel, reading: "\(row.location): \(row.printedText)",
-          expectation: .refutedAsPrinted(reason: "\(row.location) prints \(row.quote) \(erratum.reason)"),
+          expectation: .refutedAsPrinted(reason: "\(row.location) prints “\(row.quote)”. \(erratum.reason)"),
           role: .side, budget: .exhaustive(1),
           .always(
             AlwaysSpec(bound: "computed \(row.relationText) \(row.printedText)", isExact: true) { context in

@@ -248,7 +248,7 @@ public enum BGMS18PrintedNumbers {
     derivation: "the least real k with d/2^k ≤ δ (the proof's union bound, \"assuming k ≥ log₂(d/δ)\"), by bisection",
     erratum: PrintedNumber.Erratum(
       reason:
-        "while its proof assumes \"k ≥ log₂(d/δ)\" and needs only d/2^k ≤ δ: the statement's factor 2 has no "
+        "Its proof assumes \"k ≥ log₂(d/δ)\" and needs only d/2^k ≤ δ: the statement's factor 2 has no "
         + "line of the proof behind it. Harmless (the printed threshold is the larger, so the statement follows).",
       corrected: log2(10 / 0.1), correctedText: "log₂(d/δ) = 6.64")
   ) { () throws -> Double in
