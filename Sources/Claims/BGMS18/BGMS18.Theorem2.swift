@@ -55,7 +55,9 @@ extension BGMS18Claims {
         + "keeping a change that does not lower updates/M_k among candidates with M_k ≥ 10 (resp. ≥ 100); "
         + "one evaluation's work is capped at 2·10⁷ flops (a capped run's ratio is a lower bound). The "
         + "report gives the worst ratio of each floor, the family that found it (in the tightest case) and "
-        + "its replay, which prints the instance in full.",
+        + "its replay, which prints the instance in full. In the corner of Theorem 10's sequence with η large and "
+        + "R small, SGD makes exactly d = ‖w*‖² updates (one per e_j, Remark 1) while M_k → ‖w*‖²/α², so the "
+        + "ratio tends to α²: the leading term of M_k is attained as α → 1, at every size.",
       "**W⃗*.** §5.1 and §9.1.2 say W⃗* = (w*,…,w*, −w*,…,−w*) is a global minimum of L_S "
         + "(\"note that L_S(W⃗*) = 0\"). With Leaky ReLU N_{W*}(x) = kv(1+α)⟨w*, x⟩, so L_S(W⃗*) = 0 "
         + "only when kv(1+α)·y⟨w*, x⟩ ≥ 1 on S, which y⟨w*, x⟩ ≥ 1 guarantees only when kv(1+α) ≥ 1. "
@@ -195,9 +197,11 @@ extension BGMS18Claims {
             return .condition(false, "\(candidate.description): SGD \(evaluation.outcome) after \(evaluation.updates) updates")
           }
           let capped = evaluation.outcome == .stepCapReached ? " (run stopped at the work cap: a lower bound)" : ""
+          let replay =
+            "swift run -c release theorems replay BGMS18.Theorem2 --check '\(label)' --seed \(context.seed) --trial \(context.trial)"
           return .atMost(
             Double(evaluation.updates), evaluation.bound,
-            "best of \(evaluations) evaluations, \(candidate.description)\(capped): non-zero updates")
+            "best of \(evaluations) evaluations (replay, printing the instance: `\(replay)`), \(candidate.description)\(capped): non-zero updates")
         }))
   }
 
