@@ -51,16 +51,21 @@ extension BG19Claims {
         + "has N = Σσ(w·p2) ≥ 0, an error when 0 predicts +1. So the sign(0) = +1 event is the "
         + "sign(0) = 0 event, run by run (an \"outcome\" condition), and its probability is 11/16 "
         + "exactly: those checks test the exact value (two-sided), like the sign(0) = 0 checks.",
-      "**sign(0) = −1: strictly below 33/48.** In the last case the negative set {2} (or {4}) has "
-        + "N = Σσ(w·p2) = 0 exactly when both w-filters (clustered on p1 and p3) end with w·p2 ≤ 0: "
-        + "their p2-component oscillates between two values 2η apart (Lemma 6.2's |v_t·p2| < 2η) and "
-        + "its sign at convergence depends on the continuous initialization, not on a finite pattern of "
-        + "signs (about half of the runs of that cell), so no enumeration gives this probability. "
-        + "It is decided without it: P(event, −1) = 11/16 − P(D₋) ≥ (1 − c)·33/48 holds iff P(D₋) ≤ "
-        + "c·33/48 ≤ 6.9·10⁻¹¹ (c ≤ 10⁻¹⁰), so the check tests P(not D₋) ≥ 1 − c·33/48 with c = 10⁻¹⁰, "
-        + "the largest the paper allows; one interval that excludes it refutes the printed bound for "
-        + "this reading, and the estimate of P(D₋) gives P(event, −1) = 11/16 − P(D₋) with its interval. "
-        + "At γ = 1 the rule differs and no exact value is known: those checks estimate each reading.",
+      "**sign(0) = −1: exactly 43/64 < 33/48.** D₋ happens iff the initialization puts one w-filter in "
+        + "the argmax set of p1 and the other in that of p3 and u₀⁽¹⁾·p2, u₀⁽²⁾·p2 have one sign (the "
+        + "paper's c) or d); probability 2·(1/4)²·(1/2) = 1/16 by enumeration), and both w-filters end with "
+        + "w·p2 ≤ 0 (resp. w·p4 ≤ 0 when the u-filters are on the p2 side): the one erred set is then {2} "
+        + "(resp. {4}) with N = Σσ(w·p2) = 0 exactly, which 0 ↦ −1 classifies correctly. The \"outcome\" "
+        + "checks test this characterization in every run. The final p2-component of a w-filter oscillates "
+        + "within 2η of 0 (Lemma 6.2) and its sign is set by the continuous initialization, but reflecting "
+        + "w₀⁽ⁱ⁾ across the p1-axis ((a, b) ↦ (b, a), which leaves the Gaussian law invariant) mirrors the "
+        + "run exactly — every output on the training set is unchanged, only that component changes sign — "
+        + "so the four sign patterns at the end are equally likely: P(D₋ | stratum) = 1/4, P(D₋) = 1/64 "
+        + "and P(event, −1) = 11/16 − 1/64 = 43/64 = 0.671875 (`BG19.theorem6_4NegativeReadingProbability`). "
+        + "The checks test that exact value (two-sided interval); it is below the printed 33/48, so this "
+        + "reading of the theorem is refuted by the exact computation (an erratum), in the theorem's "
+        + "setting and at γ = 2. At γ = 1 the rule differs and no exact value is known: those checks "
+        + "estimate each reading.",
     ],
     checks: theorem6_4Settings.indices.flatMap { index in
       BG19.ErrorReading.allCases.map { reading in
@@ -74,7 +79,9 @@ extension BG19Claims {
             bound:
               "converges to a fixed point; a global minimum not recovering f* errs on some A_i entirely"
               + "; the event under ±1 implies the event under sign(0) = 0"
-              + (index < 2 ? "; with sign(0) = 0 and with sign(0) = +1 it happens iff the initialization rule holds" : "")
+              + (index < 2
+                ? "; with sign(0) = 0 and with sign(0) = +1 it happens iff the initialization rule holds; "
+                  + "D₋ iff the stratum holds at t = 0 and both w end with w·p ≤ 0" : "")
           ) { context in
             let run = try theorem6_4Run(setting, context: &context)
             var parts: [Observation] = [.condition(run.converged, "converged to a fixed point: \(run.converged)")]
@@ -92,6 +99,13 @@ extension BG19Claims {
                 parts.append(.condition(
                   event == run.rule,
                   "\(name): global minimum not recovering f*: \(event), initialization rule: \(run.rule)"))
+              }
+              if index < 2 && reading == .zeroPredictsNegative {
+                let deficit = run.event(.signWithZero) && !event
+                parts.append(.condition(
+                  deficit == (run.stratum && run.wEndOnZeroSide),
+                  "\(name): D₋ (event only with sign(0) = 0): \(deficit), stratum at t = 0: \(run.stratum), "
+                    + "both w end with w·p ≤ 0: \(run.wEndOnZeroSide)"))
               }
               if event && !run.event(.signWithZero) {
                 parts.append(.condition(false, "\(name): the event holds but not with sign(0) = 0"))
@@ -115,6 +129,10 @@ extension BG19Claims {
     var final: BG19.Weights
     /// The initialization rule that decides the outcome (see the claim's notes).
     var rule: Bool
+    /// The stratum at t = 0 where sign(0) = −1 matters (`BG19.theorem6_4NegativeReadingStratum`).
+    var stratum: Bool
+    /// Both w-filters end with w·p ≤ 0, p = p2 when u₀⁽¹⁾·p2 < 0 and p4 otherwise.
+    var wEndOnZeroSide: Bool
 
     func erred(_ reading: BG19.ErrorReading) -> [BG19.PatternSet] {
       BG19.XORD.erredSets(final, reading: reading)
@@ -131,14 +149,21 @@ extension BG19Claims {
     let u = w0.u
     let sameSide = ((u[0] * BG19.p2).sum() > 0) == ((u[1] * BG19.p2).sum() > 0)
     let rule = !(w1.isEmpty && w3.isEmpty) && (w1.isEmpty || w3.isEmpty || sameSide)
+    let patterns = (0..<2).map { j in (1...4).first { (try? BG19.XORD.wPlus(w0, pattern: $0).contains(j)) == true } ?? 0 }
+    let stratum = BG19.theorem6_4NegativeReadingStratum(
+      wPatterns: (patterns[0], patterns[1]),
+      uP2Signs: ((u[0] * BG19.p2).sum() > 0, (u[1] * BG19.p2).sum() > 0))
+    let zeroSide = (u[0] * BG19.p2).sum() < 0 ? BG19.p2 : BG19.p4
     var gd = try setting.descent(try setting.objective(BG19.diversePair), from: w0)
     let outcome = try gd.run(maxIterations: 1_000_000)
     let run = Theorem6_4Run(
       converged: outcome.status != .iterationLimit, globalMinimum: outcome.status == .globalMinimum,
-      final: gd.weights, rule: rule)
+      final: gd.weights, rule: rule, stratum: stratum,
+      wEndOnZeroSide: gd.weights.w.allSatisfy { ($0 * zeroSide).sum() <= 0 })
     context.note("w₀, u₀", (w0.w + w0.u).map { [$0.x, $0.y] })
     context.note("W_0⁺(1), W_0⁺(3) (0-based)", "\(w1), \(w3)")
     context.note("initialization rule", rule)
+    context.note("stratum of sign(0) = −1 at t = 0", stratum)
     context.note("status, final t, loss", "\(outcome.status), \(outcome.iterations), \(outcome.loss)")
     context.note("w_T, u_T", (gd.weights.w + gd.weights.u).map { [$0.x, $0.y] })
     context.note("erred sets (sign(0) = 0)", run.erred(.signWithZero).map(\.description))
@@ -157,14 +182,10 @@ extension BG19Claims {
     case .zeroPredictsPositive: suffix = ", 0 ↦ +1"
     case .zeroPredictsNegative: suffix = ", 0 ↦ −1"
     }
-    let exact = index < 2 && reading != .zeroPredictsNegative
     let budget =
       reading == .signWithZero
       ? Budget(test: 2000, report: index == 0 ? 20_000 : 40_000) : Budget(test: 1000, report: 10_000)
-    let spec =
-      index < 2 && reading == .zeroPredictsNegative
-      ? theorem6_4DeficitSpec(theorem6_4Settings[index])
-      : theorem6_4Spec(theorem6_4Settings[index], reading: reading, exact: exact)
+    let spec = theorem6_4Spec(theorem6_4Settings[index], reading: reading, exact: index < 2)
     return Check(
       name + suffix, reading: reading.text, expectation: theorem6_4Expectations[name + suffix] ?? .holds,
       budget: budget, .probability(spec))
@@ -174,12 +195,12 @@ extension BG19Claims {
   static let theorem6_4NegativeErratum =
     "BG19 Theorem 6.4 prints \"With probability at least (1 − c)33/48, gradient descent converges to a "
     + "global minimum that does not recover f*\" (c ≤ 10⁻¹⁰). Read with sign(0) = −1 (an output of 0 "
-    + "predicts −1) the probability is 11/16 − P(D₋) < 33/48: when both u-filters end on one side of p2 "
-    + "(the paper's c) or d)) and the w-filters on p1 and p3, the only erred set is {2} (or {4}), whose "
-    + "output Σσ(w·p2) is exactly 0 whenever both w-filters end with w·p2 ≤ 0 (their p2-component "
-    + "oscillates within 2η of 0, Lemma 6.2); 0 then predicts −1, the label, and the model recovers f*. "
-    + "The interval of P(D₋) excludes c·33/48. Corrected: the paper's sign(N) = f* with sign(0) = 0 "
-    + "(an output of 0 is an error), for which the probability is 11/16 = 33/48 exactly."
+    + "predicts −1) the probability is exactly 43/64 = 0.671875 < 33/48 = 0.6875: when the w-filters "
+    + "cluster on p1 and p3 and both u-filters on one side of p2 (probability 1/16), the only erred set is "
+    + "{2} (or {4}), whose output Σσ(w·p2) is exactly 0 whenever both w-filters end with w·p2 ≤ 0 "
+    + "(probability 1/4, by a reflection symmetry); 0 then predicts −1, the label, and the model recovers "
+    + "f*. Corrected: the paper's sign(N) = f* with sign(0) = 0 (an output of 0 is an error), for which "
+    + "the probability is 11/16 = 33/48 exactly."
 
   /// Expectations of the readings the evidence refutes (see the notes).
   static let theorem6_4Expectations: [String: Expectation] = [
@@ -190,25 +211,15 @@ extension BG19Claims {
     "broader: γ = 2, c_η = 0.05": .correction(of: "broader: γ = 2, c_η = 0.05, 0 ↦ −1"),
   ]
 
-  /// c at its largest (BG19 §6: c ≤ 10⁻¹⁰), the value most favourable to the claim.
-  static let theorem6_4LargestC = 1e-10
-
-  /// sign(0) = −1 with the exact rule: P(event, −1) = 11/16 − P(D₋) ≥ (1 − c)·33/48 iff
-  /// P(not D₋) ≥ 1 − c·33/48, D₋ = {event with sign(0) = 0 but not with sign(0) = −1}.
-  static func theorem6_4DeficitSpec(_ setting: BG19.Setting) -> ProbabilitySpec {
-    let c = theorem6_4LargestC
-    return ProbabilitySpec(
-      event:
-        "not D₋ (D₋: GD ends at a global minimum that does not recover f* with sign(0) = 0 but recovers it "
-        + "with sign(0) = −1); P(event, −1) = 11/16 − P(D₋)",
-      claimed: 1 - c * 33 / 48,
-      claimedDescription: "1 − c·33/48, c = 10⁻¹⁰ (⟺ P(event, −1) = 11/16 − P(D₋) ≥ (1 − c)·33/48)",
-      alternative: 1 - 2 * c * 33 / 48
-    ) { context in
-      let run = try theorem6_4Run(setting, context: &context)
-      let deficit = run.event(.signWithZero) && !run.event(.zeroPredictsNegative)
-      context.note("in D₋", deficit)
-      return !deficit
+  /// How the exact probability of a reading is obtained (first two settings).
+  static func theorem6_4ExactDescription(_ reading: BG19.ErrorReading) -> String {
+    switch reading {
+    case .signWithZero:
+      "P(initialization rule) = 3/4 − (1/8)(1/2) = 11/16; the rule decides the outcome in every run (\"outcome\" checks)"
+    case .zeroPredictsPositive:
+      "the sign(0) = +1 event is the sign(0) = 0 event (D₊ = ∅, see the notes), decided by the initialization rule in every run (\"outcome\" checks): 11/16"
+    case .zeroPredictsNegative:
+      "11/16 − P(D₋) = 11/16 − (1/16)(1/4) = 43/64: D₋ = stratum at t = 0 and both final w·p ≤ 0 (\"outcome\" checks), P(stratum) = 1/16 by enumeration, 1/4 by the reflection symmetry (notes)"
     }
   }
 
@@ -216,13 +227,12 @@ extension BG19Claims {
     ProbabilitySpec(
       event: "GD converges to a global minimum that does not recover f*",
       claimed: try! BG19.theorem6_4ProbabilityBound(c: 0),
-      claimedDescription: exact ? "(1 − c)·33/48, c = 0 (attained exactly)" : "(1 − c)·33/48, c = 0",
-      exact: exact ? BG19.theorem6_4RuleProbability() : nil,
-      exactDescription: exact
-        ? (reading == .signWithZero
-          ? "P(initialization rule) = 3/4 − (1/8)(1/2) = 11/16; the rule decides the outcome in every run (\"outcome\" checks)"
-          : "the sign(0) = +1 event is the sign(0) = 0 event (D₊ = ∅, see the notes), decided by the initialization rule in every run (\"outcome\" checks): 11/16")
-        : nil
+      claimedDescription: !exact
+        ? "(1 − c)·33/48, c = 0"
+        : reading == .zeroPredictsNegative ? "(1 − c)·33/48, c = 0" : "(1 − c)·33/48, c = 0 (attained exactly)",
+      exact: !exact
+        ? nil : reading == .zeroPredictsNegative ? BG19.theorem6_4NegativeReadingProbability() : BG19.theorem6_4RuleProbability(),
+      exactDescription: exact ? theorem6_4ExactDescription(reading) : nil
     ) { context in
       try theorem6_4Run(setting, context: &context).event(reading)
     }
