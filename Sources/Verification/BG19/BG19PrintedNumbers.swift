@@ -37,7 +37,7 @@ public enum BG19PrintedNumbers {
   }
 
   public static let rows: [PrintedNumber] = [
-    row0, row1, row2, row3, row4, row5, row6, row7, row8, row9, row10, row11, row12, row13, row14, row15, row16, row17, row18,
+    row0, row1, row2, row3, row4, row5, row6, row7, row8, row9, row10, row11, row12, row13, row14, row15, row16, row17, row18, row19, row20,
   ]
 
   static let row0: PrintedNumber = PrintedNumber(
@@ -178,5 +178,34 @@ public enum BG19PrintedNumbers {
   ) { () throws -> Double in
     let W = try BG19.Weights(w: [BG19.p1 * 3, BG19.p3 * 3], u: [BG19.p2, BG19.p4])
     return Double(BG19.PatternSet.allNonEmpty.filter { !BG19.XORD.errs(W, on: $0) }.count)
+  }
+
+  static let row19: PrintedNumber = PrintedNumber(
+    "footnote 3: d ≥ 4", location: "§4, footnote 3 (Definition 4.2)", quote: "This definition only holds for d ≥ 4.",
+    printed: 4, printedText: "4",
+    derivation: "the least d for which some x ∈ {±1}^{2d} has P_x = {1,2,3,4} (a diverse positive point), by enumeration"
+  ) { () throws -> Double in
+    var d = 1
+    while allPointsDiversity(d: d) == 0 { d += 1 }
+    return Double(d)
+  }
+
+  static let row20: PrintedNumber = PrintedNumber(
+    "Theorem 6.5: the m₂ bound", location: "§6.3, Theorem 6.5 (proof: \"follows from Theorem 6.3 and Theorem 6.4 and the fact that the probability to sample a training set with only diverse points is (p₊p₋)^m\")",
+    quote: "m₂(ε, δ) ≥ 2 log(48δ/(33(1 − c)))/log(p₊p₋)",
+    printed: try! BG19.theorem6_5SampleComplexityBound(pPlus: 0.98, pMinus: 0.98, delta: 0.05),
+    printedText: "2 log(48δ/33)/log(p₊p₋) = 129.74 at p = 0.98, δ = 0.05, c = 0",
+    derivation:
+      "the sample count 2m (m per class) at which (33/48)(1 − c)·(p₊p₋)^m, the probability of an all-diverse "
+      + "set times Theorem 6.4's, equals δ; by bisection"
+  ) { () throws -> Double in
+    var lo: Double = 0
+    var hi: Double = 10_000
+    for _ in 0..<200 {
+      let mid = (lo + hi) / 2
+      let m: Double = mid / 2
+      if 33.0 / 48 * pow(0.98 * 0.98, m) > 0.05 { lo = mid } else { hi = mid }
+    }
+    return lo
   }
 }
