@@ -17,7 +17,7 @@ import Theory
 ///   w* = (1, …, 1) (‖w*‖ = √d), cyclic order (copies of S one after the other), and the
 ///   proof's W₀: every w-row −(R/√d)(1, …, 1), every u-row +(R/√d)(1, …, 1).
 /// - ``Family/orthogonalMargin``: the equality cases of the proof of Theorem 2 (§9.1.2):
-///   every input on the margin (y⟨w*, x⟩ = 1) with ‖x‖ = 1, so each update raises F by the
+///   every input on the margin (y⟨w*, x⟩ = 1 + 10⁻¹², for rounding) with ‖x‖ ≤ 1, so each update raises F by the
 ///   least and G² by the most the proof allows, the residuals orthogonal to each other and
 ///   to w* (x = y(ŵ/‖w*‖ + √(1 − 1/‖w*‖²)·(±e_j)), j = 2, …, d, both signs, n = 2(d − 1)),
 ///   and W₀ against W⃗* (w-rows −Rŵ, u-rows +Rŵ), so F(W₀) = −G(W₀)‖W⃗*‖ (Eq. 9 with equality).
@@ -75,7 +75,7 @@ public enum Theorem2ScaleSearch {
       case .theorem10:
         for j in 0..<d { inputs[j * d + j] = 1 }
       case .orthogonalMargin:
-        let s = 1 / margin
+        let s = (1 + 1e-12) / margin  // y⟨w*, x⟩ = 1 + 10⁻¹² survives rounding
         let r = max(0, 1 - s * s).squareRoot() * (1 - 1e-12)
         for i in 0..<n {
           let j = 1 + i / 2
@@ -85,7 +85,7 @@ public enum Theorem2ScaleSearch {
           inputs[i * d + j] = r * sign
         }
       case .marginSphere:
-        let s = 1 / margin
+        let s = (1 + 1e-12) / margin  // y⟨w*, x⟩ = 1 + 10⁻¹² survives rounding
         let r = max(0, 1 - s * s).squareRoot() * (1 - 1e-12)
         for i in 0..<n {
           y[i] = labels[i]
