@@ -23,12 +23,18 @@ import Theory
 ///   and W₀ against W⃗* (w-rows −Rŵ, u-rows +Rŵ), so F(W₀) = −G(W₀)‖W⃗*‖ (Eq. 9 with equality).
 /// - ``Family/marginSphere``: n inputs on the margin with ‖x‖ = 1 and random residuals
 ///   (uniform on the unit sphere of ŵ⊥), the same W₀, cyclic order.
+/// - ``Family/theorem9``: the sequence of Theorem 9 (§7.2), S = {e₁,…,e_d}×{1}, with Leaky ReLU
+///   and §7.2's initialization (i.i.d. entries uniform in [−C, C], C = R/√d so Eq. 5 holds).
+/// - ``Family/theorem8``: the ray-balanced sets of Theorem 8's erratum (§9.3.1), S ∪ −S: margin
+///   inputs with random residuals and their mirror images (−x, −y), W₀ against W⃗*.
 public enum Theorem2ScaleSearch {
   /// Where a search starts.
   public enum Family: String, Sendable, CaseIterable {
     case theorem10 = "Theorem 10's sequence (§9.1.4)"
     case orthogonalMargin = "margin inputs with orthogonal residuals, W₀ against W⃗* (equality in §9.1.2)"
     case marginSphere = "margin inputs with random residuals, W₀ against W⃗*"
+    case theorem9 = "Theorem 9's sequence with §7.2's initialization"
+    case theorem8 = "Theorem 8's ray-balanced sets S ∪ −S (§9.3.1), W₀ against W⃗*"
   }
 
   /// A candidate instance (ŵ = e₁ for the margin families).
@@ -42,24 +48,28 @@ public enum Theorem2ScaleSearch {
     public var rOverV: Double
     /// ‖w*‖ (ignored by `.theorem10`, where it is √d).
     public var margin: Double
-    /// `.marginSphere`: the residual directions (n × d, row-major; column 0 unused) and labels.
+    /// `.marginSphere`, `.theorem8`: the residual directions (n × d, row-major; column 0
+    /// unused) and labels (`.theorem8`: of the first half; the second half is their mirror).
     public var residuals: [Double]
     public var labels: [Double]
+    /// `.theorem9`: W₀'s entries divided by R/√d (2k × d, each in [−1, 1]).
+    public var entries: [Double] = []
 
     public var R: Double { v * rOverV }
-    public var wStarNorm: Double { family == .theorem10 ? Double(d).squareRoot() : margin }
+    public var wStarNorm: Double { family == .theorem10 || family == .theorem9 ? Double(d).squareRoot() : margin }
     public var n: Int {
       switch family {
-      case .theorem10: d
+      case .theorem10, .theorem9: d
       case .orthogonalMargin: 2 * (d - 1)
       case .marginSphere: labels.count
+      case .theorem8: 2 * labels.count
       }
     }
 
     /// The separator w*.
     public var wStar: [Double] {
       switch family {
-      case .theorem10: return [Double](repeating: 1, count: d)
+      case .theorem10, .theorem9: return [Double](repeating: 1, count: d)
       default:
         var w = [Double](repeating: 0, count: d)
         w[0] = margin
@@ -72,7 +82,7 @@ public enum Theorem2ScaleSearch {
       var inputs = [Double](repeating: 0, count: n * d)
       var y = [Double](repeating: 1, count: n)
       switch family {
-      case .theorem10:
+      case .theorem10, .theorem9:
         for j in 0..<d { inputs[j * d + j] = 1 }
       case .orthogonalMargin:
         let s = (1 + 1e-12) / margin  // y⟨w*, x⟩ = 1 + 10⁻¹² survives rounding
@@ -84,16 +94,23 @@ public enum Theorem2ScaleSearch {
           inputs[i * d] = y[i] * s
           inputs[i * d + j] = r * sign
         }
-      case .marginSphere:
+      case .marginSphere, .theorem8:
         let s = (1 + 1e-12) / margin  // y⟨w*, x⟩ = 1 + 10⁻¹² survives rounding
         let r = max(0, 1 - s * s).squareRoot() * (1 - 1e-12)
-        for i in 0..<n {
+        for i in 0..<labels.count {
           y[i] = labels[i]
           var norm = 0.0
           for j in 1..<d { norm += residuals[i * d + j] * residuals[i * d + j] }
           norm = norm.squareRoot()
           inputs[i * d] = y[i] * s
           if norm > 0 { for j in 1..<d { inputs[i * d + j] = r * residuals[i * d + j] / norm } }
+        }
+        if family == .theorem8 {
+          let m = labels.count
+          for i in 0..<m {
+            y[m + i] = -y[i]
+            for j in 0..<d { inputs[(m + i) * d + j] = -inputs[i * d + j] }
+          }
         }
       }
       let S = try BGMS18.TrainingSet(d: d, inputs: inputs, labels: y)
@@ -104,9 +121,19 @@ public enum Theorem2ScaleSearch {
     /// W₀: the proof's initialization, every w-row −Rŵ and every u-row +Rŵ.
     public func initial() throws -> BGMS18.Weights {
       if family == .theorem10 { return try BGMS18.theorem10Initialization(k: k, d: d, R: R) }
+      if family == .theorem9 {
+        let C = R / Double(d).squareRoot()
+        return try BGMS18.Weights(k: k, d: d, entries: entries.map { C * $0 })
+      }
       var entries = [Double](repeating: 0, count: 2 * k * d)
       for r in 0..<(2 * k) { entries[r * d] = r < k ? -R : R }
       return try BGMS18.Weights(k: k, d: d, entries: entries)
+    }
+
+    /// Draws `.theorem9`'s W₀ entries (divided by R/√d) i.i.d. uniform in [−1, 1], §7.2's
+    /// continuous symmetric bounded initialization scaled to satisfy Eq. 5.
+    public mutating func redrawEntries<G: RandomNumberGenerator>(using rng: inout G) {
+      entries = (0..<(2 * k * d)).map { _ in rng.nextUniform(in: -1, 1) }
     }
 
     public var bound: Double {
@@ -151,21 +178,25 @@ public enum Theorem2ScaleSearch {
     let d: Int
     switch family {
     case .theorem10: d = 10 + rng.nextInt(below: 191)
+    case .theorem9: d = 10 + rng.nextInt(below: 191)
+    case .theorem8: d = 2 + rng.nextInt(below: 49)
     case .orthogonalMargin: d = 10 + rng.nextInt(below: 242)
     case .marginSphere: d = 2 + rng.nextInt(below: 49)
     }
-    let n = family == .marginSphere ? 50 + rng.nextInt(below: 451) : 0
+    let n = family == .marginSphere ? 50 + rng.nextInt(below: 451) : family == .theorem8 ? 25 + rng.nextInt(below: 226) : 0
     var residuals: [Double] = []
     var labels: [Double] = []
-    if family == .marginSphere {
+    if family == .marginSphere || family == .theorem8 {
       residuals = rng.nextNormalVector(count: n * d)
       labels = (0..<n).map { _ in rng.nextSign() }
     }
-    return Candidate(
+    var c = Candidate(
       family: family, d: d, k: Int(logUniform(1...200, using: &rng)),
       eta: logUniform(1e-2...1e3, using: &rng), alpha: rng.nextUniform(in: 0.05, 0.99),
       v: logUniform(0.03...3, using: &rng), rOverV: logUniform(1e-3...3, using: &rng),
       margin: logUniform(1.5...20, using: &rng), residuals: residuals, labels: labels)
+    if family == .theorem9 { c.redrawEntries(using: &rng) }
+    return c
   }
 
   /// The start in the corner where the proofs' inequalities are nearly tight: α → 1 (p, q → 1 in
@@ -181,8 +212,8 @@ public enum Theorem2ScaleSearch {
     c.rOverV = 1e-3
     let leading = max(minBound, 2) * 1.05
     switch family {
-    case .theorem10: c.d = Int((leading * c.alpha * c.alpha).rounded(.up))
-    case .orthogonalMargin, .marginSphere: c.margin = min(20, (leading).squareRoot() * c.alpha)
+    case .theorem10, .theorem9: c.d = Int((leading * c.alpha * c.alpha).rounded(.up))
+    case .orthogonalMargin, .marginSphere, .theorem8: c.margin = min(20, (leading).squareRoot() * c.alpha)
     }
     return c
   }
@@ -200,13 +231,13 @@ public enum Theorem2ScaleSearch {
     case 3: m.rOverV = logStep(m.rOverV, 1e-4...10)
     case 4: m.k = Int(logStep(Double(m.k), 1...200).rounded())
     case 5:
-      if m.family == .theorem10 {
-        m.d = Int(logStep(Double(m.d), 2...400).rounded())
+      if m.family == .theorem10 || m.family == .theorem9 {
+        m.d = Int(logStep(Double(m.d), 2...(m.family == .theorem9 ? 200 : 400)).rounded())
       } else {
         m.margin = logStep(m.margin, 1.001...20)
       }
     default:
-      if m.family == .marginSphere {
+      if m.family == .marginSphere || m.family == .theorem8 {
         let i = rng.nextInt(below: m.labels.count)
         for j in 0..<m.d { m.residuals[i * m.d + j] = rng.nextNormal() }
         m.labels[i] = rng.nextSign()
@@ -216,6 +247,7 @@ public enum Theorem2ScaleSearch {
         m.alpha = min(0.999, max(0.01, m.alpha + 0.05 * rng.nextNormal()))
       }
     }
+    if m.family == .theorem9 && m.entries.count != 2 * m.k * m.d { m.redrawEntries(using: &rng) }
     return m
   }
 
@@ -232,7 +264,10 @@ public enum Theorem2ScaleSearch {
       attempts += 1
       var c = attempts == 1 ? extremalStart(family, minBound: minBound, using: &rng) : start(family, using: &rng)
       // Aim the start at M_k ≥ minBound: the leading term ‖w*‖²/α² must reach it.
-      if c.family == .theorem10 { c.d = max(c.d, Int((minBound * c.alpha * c.alpha).rounded(.up))) }
+      if c.family == .theorem10 || c.family == .theorem9 {
+        c.d = max(c.d, Int((minBound * c.alpha * c.alpha).rounded(.up)))
+        if c.family == .theorem9 { c.redrawEntries(using: &rng) }
+      }
       guard let e = try evaluate(c, minBound: minBound) else { continue }
       evaluations += 1
       if best == nil || e.ratio >= best!.1.ratio { best = (c, e) }
