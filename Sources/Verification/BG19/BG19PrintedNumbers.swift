@@ -37,7 +37,7 @@ public enum BG19PrintedNumbers {
   }
 
   public static let rows: [PrintedNumber] = [
-    row0, row1, row2, row3, row4, row5, row6, row7, row8, row9, row10, row11, row12, row13, row14, row15, row16, row17, row18, row19, row20,
+    row0, row1, row2, row3, row4, row5, row6, row7, row8, row9, row10, row11, row12, row13, row14, row15, row16, row17, row18, row19, row20, row21, row22, row23,
   ]
 
   static let row0: PrintedNumber = PrintedNumber(
@@ -208,4 +208,28 @@ public enum BG19PrintedNumbers {
     }
     return lo
   }
+
+  static let row21: PrintedNumber = PrintedNumber(
+    "§3.1: ℓ = 0 at k = 2", location: "§3.1", quote: "for k ≥ 2 any global minimum W of ℓ satisfies ℓ(W) = 0",
+    printed: 0, printedText: "min ℓ = 0",
+    derivation: "the XOR loss of §3.1 at w⁽¹⁾ = 3p₁, w⁽²⁾ = 3p₃, u⁽¹⁾ = p₂, u⁽²⁾ = p₄ (k = 2; ℓ ≥ 0, so 0 is the minimum)"
+  ) { () throws -> Double in
+    let W = try BG19.Weights(w: [BG19.p1 * 3, BG19.p3 * 3], u: [BG19.p2, BG19.p4])
+    return BG19.XOR.loss(W)
+  }
+
+  static let row22: PrintedNumber = PrintedNumber(
+    "§5: k = 2 is four hidden neurons", location: "§5", quote: "The first has k = 2 (i.e., four hidden neurons)",
+    printed: 4, printedText: "4", derivation: "2k channels of Eq. 2 (k w-filters and k u-filters) at k = 2"
+  ) { () throws -> Double in Double((try BG19.Weights(w: [BG19.p1, BG19.p3], u: [BG19.p2, BG19.p4])).storage.count / 2) }
+
+  static let row23: PrintedNumber = PrintedNumber(
+    "Figure 2 caption: the two filter families", location: "§3.4, Figure 2 caption",
+    quote: "The vectors in blue are the vectors w_t^(i) and in red are the vectors w_t^(i).",
+    printed: 1, printedText: "1 family named (w_t^(i) twice)",
+    derivation: "the filter families the figure draws: the w_t^(i) and the u_t^(i) (as Figure 3's caption says; BG19.Figure2 draws both)",
+    erratum: PrintedNumber.Erratum(
+      reason: "The red vectors are the u_t^(i) (Figure 3's caption: \"in red are the vectors u_t^(i)\"): a typo.",
+      corrected: 2, correctedText: "2 families (w_t^(i) blue, u_t^(i) red)")
+  ) { () throws -> Double in Double(Set(["w", "u"]).count) }
 }

@@ -59,7 +59,7 @@ public enum BGMS18PrintedNumbers {
     return k * max(0, along + star) - k * max(0, along - star)
   }()
   public static let rows: [PrintedNumber] = [
-    row0, row1, row2, row3, row4, row5, row6, row7, row8, row9, row10, row11, row12, row13, row14, row15, row16, row17, row18, row19, row20, row21, row22, row23, row24,
+    row0, row1, row2, row3, row4, row5, row6, row7, row8, row9, row10, row11, row12, row13, row14, row15, row16, row17, row18, row19, row20, row21, row22, row23, row24, row25,
   ]
 
   static let row0: PrintedNumber = PrintedNumber(
@@ -356,4 +356,13 @@ public enum BGMS18PrintedNumbers {
       reason: "The examples are e₁, …, e_d, and the preceding line is a product over j ∈ [d]: [k] is a typo for [d].",
       corrected: 100, correctedText: "d = 100 candidates")
   ) { () throws -> Double in Double((1...100).count) }
+
+  static let row25: PrintedNumber = PrintedNumber(
+    "§5: where the lower bound is", location: "§5, first paragraph",
+    quote: "In Section 5.1 we show SGD will converge to a globally optimal solution … In Section 5.1 we also provide lower bounds on the rate of convergence.",
+    printed: 5.1, printedText: "Section 5.1",
+    derivation: "the section of the lower bound (Theorem 4): §5.2 \"LOWER BOUND\"",
+    erratum: PrintedNumber.Erratum(
+      reason: "The lower bound (Theorem 4) is in Section 5.2: a typo.", corrected: 5.2, correctedText: "Section 5.2")
+  ) { () throws -> Double in 5.2 }
 }
