@@ -25,7 +25,7 @@ extension BG19Claims {
         + "Our broader set: γ = 2 with c_η = 0.05, and γ = 1 (the practical margin of footnote 5) "
         + "with c_η = 0.1 and σ_g = cap/100. The negligible c is taken as 0, which makes the claim "
         + "(1 − c)·33/48 = 0.6875 as strong as the theorem allows.",
-      "**The bound is attained.** In every run (checked below, both readings of sign(0)) the outcome "
+      "**The bound is attained.** In every run (checked below, every reading of sign(0)) the outcome "
         + "is decided at initialization: GD ends at a global minimum that does not recover f* iff "
         + "W_0⁺(1) ∪ W_0⁺(3) ≠ ∅ and [W_0⁺(1) = ∅ or W_0⁺(3) = ∅ or u_0⁽¹⁾·p2 and u_0⁽²⁾·p2 have the same "
         + "sign] (§6 argmax sets). When no w lies in the quadrants of p1, p3 GD stops at a stationary "
