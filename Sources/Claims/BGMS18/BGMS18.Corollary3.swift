@@ -31,6 +31,14 @@ extension BGMS18Claims {
         + "[0.05, 0.95]; draws with M > 2·10⁴ are redrawn. The measured non-zero updates are "
         + "compared with the k-free closed form M (which equals M_k at R = v = 1/√(2k), first "
         + "check).",
+      "**The paper's printed numbers** (issue 11, item 9; all of BGMS18, kept with this claim): every "
+        + "number a statement, an example or a figure caption prints, and every constant of a statement "
+        + "against the proof line that produces it, evaluated at the stated instance and computed "
+        + "independently of the printed formula (the last checks: one exact check over the matching rows, "
+        + "then each erratum as printed and corrected). Not computable here: Theorem 5's constants 4 and 8 "
+        + "(from Shalev-Shwartz & Ben-David, Thm. 30.2) and Theorem 7's width (Soudry & Hoffer, Thm. 8), "
+        + "checked through their statements (BGMS18.Theorem5, BGMS18.Theorem7).",
+      PrintedNumbers.table(BGMS18PrintedNumbers.rows, title: "**Printed value vs computed value (BGMS18).**"),
     ],
     checks: [
       Check(
@@ -89,7 +97,7 @@ extension BGMS18Claims {
               try corollary3Training(k: k, order: order, context: &context)
             }))
       }
-    })
+    } + PrintedNumbers.checks(BGMS18PrintedNumbers.rows, label: "printed numbers of the paper"))
 
   /// One training run of Corollary 3: a random separable S, the Eq. 6 initialization with
   /// width k, SGD until L_S = 0, updates against the closed form M.

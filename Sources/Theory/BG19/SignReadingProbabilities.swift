@@ -53,4 +53,43 @@ extension BG19 {
     }
     return Double(count) / 64
   }
+
+  /// Whether a k = 2 initialization lies in the stratum where BG19 Thm. 6.4's event depends on
+  /// the reading sign(0) = −1 (see ``theorem6_4NegativeReadingProbability()``): one w-filter in
+  /// the argmax set of p₁ and the other in that of p₃ (§6 sets), and u₀⁽¹⁾·p₂, u₀⁽²⁾·p₂ of one sign.
+  public static func theorem6_4NegativeReadingStratum(wPatterns: (Int, Int), uP2Signs: (Bool, Bool)) -> Bool {
+    let w = Set([wPatterns.0, wPatterns.1])
+    return w == [1, 3] && uP2Signs.0 == uP2Signs.1
+  }
+
+  /// The exact probability of BG19 Thm. 6.4's event (k = 2, diverse training set) when an
+  /// output of 0 predicts −1: 11/16 − 1/64 = 43/64.
+  ///
+  /// With sign(0) = 0 the event has probability 11/16 (``theorem6_4RuleProbability()``). A
+  /// reading of sign(0) only forgives outputs of exactly 0, so the event with sign(0) = −1 is
+  /// the sign(0) = 0 event minus D₋, the runs whose only errors are outputs of 0 on negative
+  /// sets. D₋ happens iff the initialization lies in the stratum
+  /// (``theorem6_4NegativeReadingStratum(wPatterns:uP2Signs:)``: the w-filters cluster on p₁
+  /// and p₃, both u-filters end on the side of p₂ or of p₄ that their initial signs give, and
+  /// the one erred set is A₁ = {2} or A₂ = {4}) and both w-filters end with a p₂-component
+  /// (resp. p₄-component) ≤ 0, so that N(A) = Σσ(w·p) = 0 (checked run by run by the claim's
+  /// "outcome" checks). Reflecting w₀⁽ⁱ⁾ across the p₁-axis ((a, b) ↦ (b, a)) maps the run
+  /// to its mirror image: every output on the training set is unchanged (they depend on w⁽ⁱ⁾
+  /// only through |w·p₂| and w·p₁), and the final p₂-component of w⁽ⁱ⁾ changes sign. The
+  /// Gaussian initialization is invariant under that reflection, so the four sign patterns
+  /// of the two final components are equally likely given the rest: P(D₋ | stratum) = 1/4.
+  /// This enumerates the 4²·2² equally likely argmax patterns and signs for P(stratum) = 1/16.
+  public static func theorem6_4NegativeReadingProbability() -> Double {
+    var stratum = 0
+    for a in 1...4 {
+      for b in 1...4 {
+        for signs in 0..<4 {
+          if theorem6_4NegativeReadingStratum(wPatterns: (a, b), uP2Signs: (signs & 1 == 1, signs >> 1 == 1)) {
+            stratum += 1
+          }
+        }
+      }
+    }
+    return theorem6_4RuleProbability() - Double(stratum) / 64 * 0.25
+  }
 }

@@ -83,6 +83,13 @@ extension BG19Math {
       // 1 − 16e⁻⁸ = 0.99463259795355981058; 33/48 = 0.6875.
       #expect(Self.close(try BG19.theorem6_3ProbabilityBound(), 0.99463259795355981058))
       #expect(try BG19.theorem6_4ProbabilityBound() == 0.6875)
+      // Theorem 6.4's exact probabilities: 11/16 with sign(0) = 0 (and +1), 43/64 with sign(0) = −1
+      // (stratum: 2 of the 16 argmax pairs are {1, 3}, times the 2 of 4 equal sign pairs: 1/16; times 1/4).
+      #expect(BG19.theorem6_4RuleProbability() == 11.0 / 16)
+      #expect(BG19.theorem6_4NegativeReadingProbability() == 43.0 / 64)
+      #expect(BG19.theorem6_4NegativeReadingStratum(wPatterns: (3, 1), uP2Signs: (false, false)))
+      #expect(!BG19.theorem6_4NegativeReadingStratum(wPatterns: (1, 1), uP2Signs: (true, true)))
+      #expect(!BG19.theorem6_4NegativeReadingStratum(wPatterns: (1, 3), uP2Signs: (true, false)))
       #expect(Self.close(try BG19.lemma6_1ProbabilityBound(k: 120), 1 - 0.00134185051161004735528))
       #expect(throws: InvalidParameter.self) { try BG19.theorem6_3AngleBound(gamma: 7.9, cEta: 0.001) }
       #expect(throws: InvalidParameter.self) { try BG19.theorem6_3IterationThreshold(gamma: 8, cEta: 0.01) }
