@@ -73,22 +73,23 @@ extension ADHLW19Claims {
       }
     } + [
       Check(
-        "outside: p = 3, complexity vs n", reading: "outside the hypotheses (p odd ≥ 3)", budget: Budget(test: 4, report: 100),
+        "outside: p = 3, complexity vs n", reading: "outside the hypotheses (p odd ≥ 3)", budget: Budget(test: 4, report: 400),
         .trend(
           TrendSpec(
-            metric: "min(√(yᵀ(H^∞)⁻¹y), 100), y = (βᵀx)³", range: 0...100,
+            metric: "min(√(yᵀ(H^∞)⁻¹y), 40), y = (βᵀx)³", range: 0...40,
             arms: [20, 80, 320].map { n in
               TrendSpec.Arm("n = \(n)") { context in
-                var shared = Engine.context(claimID: "ADHLW19.Theorem6.1", check: "p=3", arm: "shared", seed: context.seed, trial: context.trial).rng
-                let all = try ADHLW19.inputs(count: 320, dimension: 3, layout: .isotropic, using: &shared)
-                let beta = ADHLW19.direction(dimension: 3, using: &shared)
+                // Paired: nested samples and β from the shared stream.
+                let all = try ADHLW19.inputs(count: 320, dimension: 3, layout: .isotropic, using: &context.shared)
+                let beta = ADHLW19.direction(dimension: 3, using: &context.shared)
                 let x = try Matrix(rows: n, columns: 3, elements: Array(all.elements.prefix(3 * n)))
                 let y = try ADHLW19.polynomialLabels(x, alpha: 1, beta: beta, degree: 3)
                 let root = (try ADHLW19.quadraticForm(try ADHLW19.gramInfinity(x), y).value).squareRoot()
                 context.note("√(yᵀH⁻¹y), 3p|α|‖β‖^p", [root, 9])
-                return min(root, 100)
+                return min(root, 40)
               }
-            }, comparisons: [TrendSpec.Comparison(0, atMost: 1), TrendSpec.Comparison(1, atMost: 2)]))),
+            }, comparisons: [TrendSpec.Comparison(0, atMost: 1), TrendSpec.Comparison(1, atMost: 2)],
+            paired: true, minimumEffect: 9))),
     ])
 
   /// A random instance of Thm 6.1: inputs, β, α, y = α(βᵀx)^p, H^∞, yᵀ(H^∞)⁻¹y and the rounding tolerance.

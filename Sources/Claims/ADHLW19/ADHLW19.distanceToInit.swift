@@ -33,15 +33,15 @@ extension ADHLW19Claims {
     checks: [
       Check(
         "|ratio − 1| vs m (κ = 1)", reading: "the proof's form √((y − u(0))ᵀ(H^∞)⁻¹(y − u(0))); clamped at 1",
-        budget: Budget(test: 1, report: 40),
+        budget: Budget(test: 1, report: 60),
         .trend(
           .nonIncreasing(
-            metric: "min(|‖W(K) − W(0)‖_F/√((y − u(0))ᵀ(H^∞)⁻¹(y − u(0))) − 1|, 1)", range: 0...1,
-            arms: [64, 512, 4096].map { m in
+            metric: "min(|‖W(K) − W(0)‖_F/√((y − u(0))ᵀ(H^∞)⁻¹(y − u(0))) − 1|, 0.25)", range: 0...0.25,
+            arms: [64, 512, 2048].map { m in
               TrendSpec.Arm("m = \(m)") { context in
-                min(1, abs(try distanceRun(&context, widths: [m], kappa: 1, random: false, name: "ratio").lazyRatio - 1))
+                min(0.25, abs(try distanceRun(&context, widths: [m], kappa: 1, random: false, pairedUpTo: 2048).lazyRatio - 1))
               }
-            }))),
+            }, paired: true, minimumEffect: distanceMinimumEffect))),
       Check(
         "ratio ≤ 1.1, m = 2048, κ = 1", reading: "the proof's form √((y − u(0))ᵀ(H^∞)⁻¹(y − u(0))), constant 1.1",
         budget: Budget(test: 20, report: 40),
@@ -49,68 +49,86 @@ extension ADHLW19Claims {
           ProbabilitySpec(
             event: "‖W(K) − W(0)‖_F ≤ 1.1·√((y − u(0))ᵀ(H^∞)⁻¹(y − u(0)))", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1"
           ) { context in
-            let run = try distanceRun(&context, widths: [2048], kappa: 1, random: false, name: nil)
+            let run = try distanceRun(&context, widths: [2048], kappa: 1, random: false, pairedUpTo: nil)
             context.note("ratio to √(yᵀH⁻¹y) (κ = 1)", run.ratios[0])
             return run.lazyRatio <= 1.1
           })),
       Check(
-        "distance: true vs random labels", reading: "m = 1024, κ = 0.01", budget: Budget(test: 1, report: 40),
+        "distance: true vs random labels", reading: "m = 1024, κ = 0.01", budget: Budget(test: 1, report: 150),
         .trend(
           TrendSpec(
             metric: "min(‖W(K) − W(0)‖_F, 20)", range: 0...20,
             arms: ["true labels", "random labels"].map { which in
               TrendSpec.Arm(which) { context in
-                min(20, try distanceRun(&context, widths: [1024], kappa: 0.01, random: which == "random labels", name: "labels").distances[0])
+                min(20, try distanceRun(&context, widths: [1024], kappa: 0.01, random: which == "random labels", pairedUpTo: 1024).distances[0])
               }
-            }, comparisons: [TrendSpec.Comparison(0, atMost: 1)]))),
+            }, comparisons: [TrendSpec.Comparison(0, atMost: 1)], paired: true, minimumEffect: 12))),
       Check(
-        "max per-neuron movement exponent", reading: "slope over m = 128, 512, 2048", budget: Budget(test: 20, report: 30),
+        "max per-neuron movement exponent", reading: "slope over m = 128, 512, 2048; κ = 1 (m ≥ κ⁻²)", budget: Budget(test: 20, report: 30),
         .probability(
-          ProbabilitySpec(event: "slope of log max_r‖Δw_r‖ vs log m ≤ −0.35", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1") { context in
-            let run = try distanceRun(&context, widths: [128, 512, 2048], kappa: 0.01, random: false, name: nil)
-            let slope = try ADHLW19.logLogSlope([128, 512, 2048], run.maxMoves)
+          ProbabilitySpec(event: "slope of log (max_r‖Δw_r‖/√q₀) vs log m ≤ −0.35", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1") { context in
+            let run = try distanceRun(&context, widths: [128, 512, 2048], kappa: 1, random: false, pairedUpTo: nil)
+            let slope = try ADHLW19.logLogSlope([128, 512, 2048], zip(run.maxMoves, run.lazyRoots).map { $0 / $1 })
             context.note("slope (max)", slope)
             return slope <= -0.35
           })),
       Check(
-        "RMS per-neuron movement exponent", reading: "slope over m = 128, 512, 2048", budget: Budget(test: 20, report: 30),
+        "RMS per-neuron movement exponent", reading: "slope over m = 128, 512, 2048; κ = 1 (m ≥ κ⁻²)", budget: Budget(test: 20, report: 30),
         .probability(
-          ProbabilitySpec(event: "|slope of log RMS‖Δw_r‖ vs log m + 1/2| ≤ 0.1", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1") { context in
-            let run = try distanceRun(&context, widths: [128, 512, 2048], kappa: 0.01, random: false, name: nil)
-            let rms = zip(run.distances, [128.0, 512, 2048]).map { $0 / $1.squareRoot() }
+          ProbabilitySpec(event: "|slope of log (RMS‖Δw_r‖/√q₀) vs log m + 1/2| ≤ 0.1", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1") { context in
+            let run = try distanceRun(&context, widths: [128, 512, 2048], kappa: 1, random: false, pairedUpTo: nil)
+            let rms = zip(zip(run.distances, run.lazyRoots), [128.0, 512, 2048]).map { $0.0 / $0.1 / $1.squareRoot() }
             let slope = try ADHLW19.logLogSlope([128, 512, 2048], rms)
             context.note("slope (RMS)", slope)
             return abs(slope + 0.5) <= 0.1
           })),
     ])
 
+  /// The smallest reversal of the |ratio − 1| trend in m that must be refutable.
+  static let distanceMinimumEffect = 0.25
+
   /// Trains at each width on one data set; returns the distances, their ratios to √(yᵀH⁻¹y),
   /// the largest per-neuron movements and (for the lazy reading) the ratio to √((y − u0)ᵀH⁻¹(y − u0)).
-  static func distanceRun(_ context: inout TrialContext, widths: [Int], kappa: Double, random: Bool, name: String?) throws
-    -> (distances: [Double], ratios: [Double], maxMoves: [Double], lazyRatio: Double)
+  /// With `pairedUpTo: M` (a trend's arm) the data and the first m of M neurons come from the
+  /// stream shared by the arms; otherwise everything comes from the trial's stream, and the
+  /// widths are nested (the first m of the largest width's neurons).
+  static func distanceRun(_ context: inout TrialContext, widths: [Int], kappa: Double, random: Bool, pairedUpTo largest: Int?) throws
+    -> (distances: [Double], ratios: [Double], maxMoves: [Double], lazyRatio: Double, lazyRoots: [Double])
   {
     let n = 16, d = 8, steps = 150
-    var shared = Engine.context(claimID: "ADHLW19.distanceToInit", check: "\(name ?? "single")", arm: "shared", seed: context.seed, trial: context.trial).rng
-    let data =
-      name == nil
-      ? try ADHLW19.twoClassInputs(count: n, dimension: d, separation: 1, using: &context.rng)
-      : try ADHLW19.twoClassInputs(count: n, dimension: d, separation: 1, using: &shared)
-    let randomY = name == nil ? ADHLW19.randomLabels(count: n, using: &context.rng) : ADHLW19.randomLabels(count: n, using: &shared)
+    let data: (inputs: Matrix, classes: [Double])
+    let randomY: [Double]
+    let all: ADHLW19.TwoLayerNetwork
+    if let largest {
+      data = try ADHLW19.twoClassInputs(count: n, dimension: d, separation: 1, using: &context.shared)
+      randomY = ADHLW19.randomLabels(count: n, using: &context.shared)
+      all = try ADHLW19.nestedInitialization(width: largest, largest: largest, dimension: d, kappa: kappa, using: &context.shared)
+    } else {
+      data = try ADHLW19.twoClassInputs(count: n, dimension: d, separation: 1, using: &context.rng)
+      randomY = ADHLW19.randomLabels(count: n, using: &context.rng)
+      let top = widths.max() ?? 1
+      all = try ADHLW19.nestedInitialization(width: top, largest: top, dimension: d, kappa: kappa, using: &context.rng)
+    }
     let task = try ADHLW19.Task(inputs: data.inputs, labels: random ? randomY : data.classes)
     let eta = 1 / task.spectrum.lambdaMax
     let root = (try task.quadraticForm()).squareRoot()
     var distances: [Double] = [], ratios: [Double] = [], moves: [Double] = []
     var lazy = 0.0
+    var lazyRoots: [Double] = []
     for m in widths {
-      let net = try ADHLW19.initialization(width: m, dimension: d, kappa: kappa, using: &context.rng)
+      let net = try ADHLW19.TwoLayerNetwork(
+        weights: try Matrix(rows: m, columns: d, elements: Array(all.weights.elements.prefix(m * d))),
+        outputWeights: Array(all.outputWeights.prefix(m)))
       let record = try ADHLW19.train(net, inputs: task.inputs, labels: task.labels, stepSize: eta, iterations: steps)
       distances.append(record.distance)
       ratios.append(record.distance / root)
       moves.append(record.neuronMovements.max() ?? 0)
       let shifted = zip(task.labels, record.initialOutputs).map { $0 - $1 }
-      lazy = record.distance / (try ADHLW19.quadraticForm(task.gram, shifted).value).squareRoot()
-      context.note("m = \(m): ‖ΔW‖_F, √(yᵀH⁻¹y), max‖Δw_r‖, Φ(K)", [record.distance, root, moves.last!, record.losses[steps]])
+      let q0 = (try ADHLW19.quadraticForm(task.gram, shifted).value).squareRoot()
+      lazy = record.distance / q0
+      lazyRoots.append(q0)
+      context.note("m = \(m): ‖ΔW‖_F, √(yᵀH⁻¹y), √q₀ = √((y − u(0))ᵀH⁻¹(y − u(0))), max‖Δw_r‖, Φ(K)", [record.distance, root, q0, moves.last!, record.losses[steps]])
     }
-    return (distances, ratios, moves, lazy)
+    return (distances, ratios, moves, lazy, lazyRoots)
   }
 }

@@ -94,6 +94,9 @@ extension ADHLW19Claims {
   /// The angles of the two-point check: down to 1e-10 and up to π.
   static let pairAngles: [Double] = [1e-10, 1e-9, 1e-8, 1e-6, 1e-4, 1e-2, 0.1, 0.5, 1, Double.pi / 2, 2, 3, Double.pi - 1e-6, Double.pi]
 
+  /// The smallest reversal (fraction of steps) of the contraction trends that must be refutable.
+  static let contractionMinimumEffect = 0.7
+
   static var contractionChecks: [Check] {
     let readings: [(String, Double, Bool, String)] = [
       ("η = 1/λ_max, κ = 1", 1, false, "true labels"), ("η = 1/λ_max, κ = 1", 1, false, "random labels"),
@@ -101,21 +104,19 @@ extension ADHLW19Claims {
     ]
     return readings.map { (label, kappa, theoretical, labels) in
         Check(
-          "contraction, \(labels), \(label)", reading: label, budget: Budget(test: 1, report: 60),
+          "contraction, \(labels), \(label)", reading: label, budget: Budget(test: 1, report: 120),
           .trend(
             TrendSpec(
               metric: "fraction of steps with Φ(k+1) ≤ (1 − ηλ₀/2)Φ(k)", range: 0...1,
               arms: [32, 256, 2048].map { m in
                 TrendSpec.Arm("m = \(m)") { context in
-                  var shared = Engine.context(
-                    claimID: "ADHLW19.positiveDefinite", check: "contraction|\(labels)", arm: "shared", seed: context.seed,
-                    trial: context.trial
-                  ).rng
-                  let data = try ADHLW19.twoClassInputs(count: 16, dimension: 8, separation: 1, using: &shared)
-                  let y = labels == "true labels" ? data.classes : ADHLW19.randomLabels(count: 16, using: &shared)
+                  // Paired: inputs, labels and the first m of 2048 neurons from the shared stream.
+                  let data = try ADHLW19.twoClassInputs(count: 16, dimension: 8, separation: 1, using: &context.shared)
+                  let random = ADHLW19.randomLabels(count: 16, using: &context.shared)
+                  let y = labels == "true labels" ? data.classes : random
                   let task = try ADHLW19.Task(inputs: data.inputs, labels: y)
                   let eta = theoretical ? task.lambdaZero / 256 : 1 / task.spectrum.lambdaMax
-                  let net = try ADHLW19.initialization(width: m, dimension: 8, kappa: kappa, using: &context.rng)
+                  let net = try ADHLW19.nestedInitialization(width: m, largest: 2048, dimension: 8, kappa: kappa, using: &context.shared)
                   let record = try ADHLW19.train(net, inputs: task.inputs, labels: y, stepSize: eta, iterations: 60)
                   let losses = record.losses
                   let factor = 1 - eta * task.lambdaZero / 2
@@ -126,7 +127,8 @@ extension ADHLW19Claims {
                   return counted.isEmpty ? 1 : Double(good) / Double(counted.count)
                 }
               },
-              comparisons: [TrendSpec.Comparison(0, atMost: 1), TrendSpec.Comparison(1, atMost: 2)])))
+              comparisons: [TrendSpec.Comparison(0, atMost: 1), TrendSpec.Comparison(1, atMost: 2)],
+              paired: true, minimumEffect: contractionMinimumEffect)))
     }
   }
 }

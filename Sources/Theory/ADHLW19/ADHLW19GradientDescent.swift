@@ -75,8 +75,9 @@ extension ADHLW19 {
       try BLAS.gemm(.none, .transposed, alpha: 1, inputs, network.weights, beta: 0, &preactivations)
       ADHLW19.writeOutputs(preactivations: preactivations, outputWeights: a, into: &outputs)
       iteration += 1
-      guard outputs.allSatisfy(\.isFinite) else {
-        throw InvalidParameter("η", stepSize, "gradient descent diverged (non-finite outputs) at step \(iteration)")
+      // A diverging run is a run error (`Divergence`), never a pass.
+      for u in outputs where !u.isFinite {
+        throw Divergence(process: "ADHLW19 gradient descent (η = \(stepSize))", step: iteration, quantity: "u(k)", value: u)
       }
     }
 
