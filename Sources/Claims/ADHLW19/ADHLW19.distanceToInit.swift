@@ -15,20 +15,35 @@ extension ADHLW19Claims {
     notes: [
       "**Setting.** n = 16 two-class inputs in d = 8 (x = normalize(c·e₁ + g)), true labels y = c, random labels "
         + "i.i.d. ±1; Φ = ½Σ (sum), η = 1/λ_max(H^∞), K = 150 steps; yᵀ(H^∞)⁻¹y by Cholesky with iterative "
-        + "refinement. Arms of a check are paired (trial i: same inputs and labels).",
+        + "refinement. Trends are paired: trial i of every arm draws its inputs, labels and initialization from the "
+        + "stream shared by the arms (`context.shared`); arms of different widths use the first m of the same largest "
+        + "network's neurons (`nestedInitialization`).",
       "**Distance vs √(yᵀ(H^∞)⁻¹y).** At κ = 0.01 the lemma's last term poly(n, 1/λ₀, 1/δ)/(m^{1/4}κ^{1/2}) is not "
         + "small at feasible m (m^{1/4}κ^{1/2} = 0.8 at m = 4096): in a 0.2-scale run, ‖W(K) − W(0)‖_F ≤ 1.1·√(yᵀ(H^∞)⁻¹y) "
         + "held in only 2 of 8 trials at m = 4096, κ = 0.01, K = 200 (e.g. 3.05 vs 2.78, with Φ(K) = 0.02 not yet converged). This "
         + "is not evidence against the lemma (its m is far larger), so it is not a check. The checks use the lazy κ = 1, "
         + "where the kernel regime holds at these widths, and the form the proof controls, ΔW ≈ Jᵀ(H^∞)⁻¹(y − u(0)), "
         + "i.e. √((y − u(0))ᵀ(H^∞)⁻¹(y − u(0))) (the lemma's O(nκ/(λ₀δ)) term bounds the effect of u(0)): |ratio − 1| "
-        + "does not grow with m = 64, 512, 4096 (clamped at 1), and ratio ≤ 1.1 with probability 0.9 at m = 2048.",
-      "**True vs random labels.** ‖W(K) − W(0)‖_F (clamped at 20) is smaller for true than for random labels (paired, "
-        + "m = 1024, κ = 0.01).",
-      "**Per-neuron movement.** For each trial, the slopes of log max_r‖w_r(K) − w_r(0)‖ and of log of the RMS "
-        + "movement ‖W(K) − W(0)‖_F/√m against log m over m = 128, 512, 2048 (κ = 0.01, same data); the lemma's "
-        + "O(1/√m) predicts −1/2. The probability checks claim slope ≤ −0.35 for the max (the max over m neurons "
-        + "grows like √(log m)) and |slope + 1/2| ≤ 0.1 for the RMS, each with probability 0.9.",
+        + "does not grow with m = 64, 512, 2048 (clamped at 0.25; minimum effect 0.25 with 60 paired runs — the "
+        + "observed decreases, about 0.02 and 0.01, are far below what the claim's α lets 60 runs resolve), and ratio ≤ "
+        + "1.1 with probability 0.9 at m = 2048.",
+      "**True vs random labels.** ‖W(K) − W(0)‖_F (clamped at 20) is smaller for true than for random labels (paired: "
+        + "same inputs and initialization, m = 1024, κ = 0.01; 150 runs, minimum effect 12: the observed difference is "
+        + "about 8.3 on a range of 20, and a reversal of 12 must be refutable).",
+      "**Per-neuron movement: the hypotheses.** The lemma needs m ≥ κ⁻² poly(n, 1/λ₀, 1/δ) and η = O(λ₀/n²). The "
+        + "earlier setting, κ = 0.01 with m = 128, 512, 2048, is outside them already without the poly factor (m < "
+        + "κ⁻² = 10⁴, mκ² ≤ 0.2): there the event below held in only 25 of 30 trials (report of ddaf2dd, inconclusive), "
+        + "e.g. max‖Δw_r‖ = 0.404, 0.188, 0.182 at m = 128, 512, 2048 with Φ(K) ≈ 0.05 (slope −0.29): a few neurons keep "
+        + "moving as m grows — the non-kernel regime — while the RMS movement still scaled as m^{−1/2} (30 of 30). So "
+        + "the checks now run at κ = 1 (m ≥ κ⁻², the kernel regime at these widths; η = 1/λ_max is still larger "
+        + "than λ₀/n², the step every training check here uses). At κ = 1, u(0) is of order 1 and changes with m "
+        + "(more neurons), so the movement carries the factor the proof bounds it by — ΔW ≈ Jᵀ(H^∞)⁻¹(y − u(0)), whose "
+        + "norm is √q₀ = √((y − u(0))ᵀ(H^∞)⁻¹(y − u(0))); unnormalized, 18 of 30 RMS slopes missed −1/2 ± 0.1 because "
+        + "of it (e.g. ‖ΔW‖_F = 5.99, 5.12, 3.48). The exponent is read on movement/√q₀ (the lemma's O(·) hides "
+        + "‖y − u(0)‖ = O(√(n/δ)) the same way): per trial, the slopes of log(max_r‖w_r(K) − w_r(0)‖/√q₀) and of "
+        + "log(‖W(K) − W(0)‖_F/(√m·√q₀)) against log m over nested widths 128, 512, 2048; the lemma's O(1/√m) predicts "
+        + "−1/2. Claimed: slope ≤ −0.35 for the max (the max over m neurons grows like √(log m)) and |slope + 1/2| ≤ 0.1 "
+        + "for the RMS, each with probability 0.9.",
     ],
     checks: [
       Check(
