@@ -224,5 +224,17 @@ struct ADHLW19Math {
     }
     #expect(data.summary.contains("subset"))
     #expect(throws: (any Error).self) { try ADHLW19.ZerosAndOnes.committedSample(trainPerClass: 300, testPerClass: 300) }
+    // The --mnist path on a directory with the standard file names (here the sample's files):
+    // the first images of 0 and 1 in file order; too few of them throws.
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("adhlw19-mnist-\(ProcessInfo.processInfo.globallyUniqueString)").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let source = try MNIST.dataDirectory()
+    try FileManager.default.copyItem(atPath: source + "/" + MNIST.sampleImagesFile, toPath: directory + "/" + MNIST.trainingImagesFile)
+    try FileManager.default.copyItem(atPath: source + "/" + MNIST.sampleLabelsFile, toPath: directory + "/" + MNIST.trainingLabelsFile)
+    let full = try ADHLW19.ZerosAndOnes.fullSetting(directory: directory, trainCount: 600, testCount: 400)
+    #expect(full.trainLabels.count == 600 && full.testLabels.count == 400)
+    #expect(full.trainLabels.filter { $0 == 1 }.count == 500 && full.testLabels.allSatisfy { $0 == -1 })
+    #expect(throws: (any Error).self) { try ADHLW19.ZerosAndOnes.fullSetting(directory: directory, trainCount: 900, testCount: 200) }
   }
 }
