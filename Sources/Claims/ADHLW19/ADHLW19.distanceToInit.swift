@@ -47,7 +47,7 @@ extension ADHLW19Claims {
     ],
     checks: [
       Check(
-        "|ratio − 1| vs m (κ = 1)", reading: "the proof's form √((y − u(0))ᵀ(H^∞)⁻¹(y − u(0))); clamped at 1",
+        "|ratio − 1| vs m (κ = 1)", reading: "the proof's form √((y − u(0))ᵀ(H^∞)⁻¹(y − u(0))); clamped at 0.25",
         budget: Budget(test: 1, report: 60),
         .trend(
           .nonIncreasing(
@@ -79,7 +79,7 @@ extension ADHLW19Claims {
               }
             }, comparisons: [TrendSpec.Comparison(0, atMost: 1)], paired: true, minimumEffect: 12))),
       Check(
-        "max per-neuron movement exponent", reading: "slope over m = 128, 512, 2048; κ = 1 (m ≥ κ⁻²)", budget: Budget(test: 20, report: 30),
+        "max per-neuron movement exponent", reading: "slope over m = 128, 512, 2048; κ = 1 (m ≥ κ⁻²); movement per √q₀ (the proof's ΔW)", budget: Budget(test: 20, report: 30),
         .probability(
           ProbabilitySpec(event: "slope of log (max_r‖Δw_r‖/√q₀) vs log m ≤ −0.35", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1") { context in
             let run = try distanceRun(&context, widths: [128, 512, 2048], kappa: 1, random: false, pairedUpTo: nil)
@@ -88,7 +88,7 @@ extension ADHLW19Claims {
             return slope <= -0.35
           })),
       Check(
-        "RMS per-neuron movement exponent", reading: "slope over m = 128, 512, 2048; κ = 1 (m ≥ κ⁻²)", budget: Budget(test: 20, report: 30),
+        "RMS per-neuron movement exponent", reading: "slope over m = 128, 512, 2048; κ = 1 (m ≥ κ⁻²); movement per √q₀ (the proof's ΔW)", budget: Budget(test: 20, report: 30),
         .probability(
           ProbabilitySpec(event: "|slope of log (RMS‖Δw_r‖/√q₀) vs log m + 1/2| ≤ 0.1", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1") { context in
             let run = try distanceRun(&context, widths: [128, 512, 2048], kappa: 1, random: false, pairedUpTo: nil)
