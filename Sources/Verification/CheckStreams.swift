@@ -9,12 +9,14 @@ import Generators
 /// the sources).
 extension Engine {
   /// The context the engine gives trial `trial` of check `check` (and arm `arm`) of claim
-  /// `claimID` in the run with `seed`.
+  /// `claimID` in the run with `seed`: its own stream and the stream `shared` by every arm of
+  /// the check at that trial (`sharedStreamName`, as `Engine.trials` and replays use).
   public static func context(
     claimID: String, check: String, arm: String? = nil, seed: UInt64, trial: Int, tracing: Bool = false
   ) -> TrialContext {
     TrialContext(
-      seed: seed, streamName: streamName(claimID: claimID, check: check, arm: arm), trial: trial, tracing: tracing)
+      seed: seed, streamName: streamName(claimID: claimID, check: check, arm: arm), trial: trial, tracing: tracing,
+      sharedStreamName: sharedStreamName(claimID: claimID, check: check))
   }
 
   /// Switches `context` to the stream of the same trial of another check (and arm) of

@@ -30,8 +30,10 @@ extension ADHLW19Claims {
       "**Concentration.** Each entry of H(0) is x_iᵀx_j times a mean of m i.i.d. indicators, so by Hoeffding and a "
         + "union bound over the n(n+1)/2 entries, P(max_ij |H(0)_ij − H^∞_ij| ≤ √(ln(n(n+1)/δ)/(2m))) ≥ 1 − δ; "
         + "the probability checks claim this with δ = 0.05 at n = 10, d = 5 (isotropic), m = 1024. The trend check "
-        + "compares the max-entry gap at m = 16, 256, 4096 on the same inputs (paired: trial i of every arm uses "
-        + "the same X).",
+        + "compares the max-entry gap (clamped at 0.4) at m = 16, 256, 4096, paired: trial i of every arm uses the "
+        + "same X and the first m of the same 4096 neurons (`nestedInitialization`, from `context.shared`); 400 runs, "
+        + "minimum effect 0.1 (observed decreases ≈ 0.19 and 0.05: the second is below what 400 runs resolve at "
+        + "the claim's α).",
       "**Scale bar.** The report (not `swift test`) decomposes H^∞ of n = 2000 isotropic inputs in d = 20 with the "
         + "LinearAlgebra layer's symmetric eigensolver and checks every eigenpair residual ‖H^∞v_i − λ_i v_i‖ ≤ "
         + "1e-12·n·‖H^∞‖₂.",
@@ -106,19 +108,19 @@ extension ADHLW19Claims {
         budget: Budget(test: 10, report: 400),
         .trend(
           .nonIncreasing(
-            metric: "min(max_ij |H(0)_ij − H^∞_ij|, 0.5)", range: 0...0.5,
+            metric: "min(max_ij |H(0)_ij − H^∞_ij|, 0.4)", range: 0...0.4,
             arms: [16, 256, 4096].map { m in
               TrendSpec.Arm("m = \(m)") { context in
-                var shared = Engine.context(claimID: "ADHLW19.kernel", check: "H(0)", arm: "shared", seed: context.seed, trial: context.trial).rng
-                let x = try ADHLW19.inputs(count: 20, dimension: 10, layout: .isotropic, using: &shared)
-                let net = try ADHLW19.initialization(width: m, dimension: 10, kappa: 1, using: &context.rng)
+                // Paired: the inputs and the first m of 4096 neurons from the shared stream.
+                let x = try ADHLW19.inputs(count: 20, dimension: 10, layout: .isotropic, using: &context.shared)
+                let net = try ADHLW19.nestedInitialization(width: m, largest: 4096, dimension: 10, kappa: 1, using: &context.shared)
                 let h0 = try ADHLW19.gramAtWidth(x, weights: net.weights)
                 let h = try ADHLW19.gramInfinity(x)
                 let gap = zip(h0.elements, h.elements).reduce(0) { max($0, abs($1.0 - $1.1)) }
                 context.note("max gap", gap)
-                return min(gap, 0.5)
+                return min(gap, 0.4)
               }
-            }))),
+            }, paired: true, minimumEffect: kernelMinimumEffect))),
       Check(
         "eigendecomposition at n = 2000", reading: "LinearAlgebra layer; isotropic inputs in d = 20",
         budget: Budget(test: 0, report: 1, scalable: false),
@@ -134,6 +136,9 @@ extension ADHLW19Claims {
             return .atMost(residual, bound, relativeTolerance: 0, absoluteTolerance: 0, "max eigenpair residual")
           })),
     ])
+
+  /// The smallest reversal of the H(0) → H^∞ trend that must be refutable (in max-entry gap).
+  static let kernelMinimumEffect = 0.1
 
   /// One trial of the gradient-Gram checks: n = 10 isotropic inputs in d = 5, m = 1024 neurons,
   /// explicit per-neuron gradients; the Hoeffding event for the normalized or unnormalized f.

@@ -87,8 +87,9 @@ extension ADHLW19 {
       pass.run(inputs: inputs, transposedWeights: &transposedWeights, outputWeights: initialNetwork.outputWeights,
                step: (stepSize, scaledResiduals), outputs: &outputs)
       iteration += 1
-      if let bad = outputs.first(where: { !$0.isFinite }) {
-        throw Divergence(process: "ADHLW19 gradient descent (η = \(stepSize))", step: iteration, quantity: "u", value: bad)
+      // A diverging run is a run error (`Divergence`), never a pass.
+      for u in outputs where !u.isFinite {
+        throw Divergence(process: "ADHLW19 gradient descent (η = \(stepSize))", step: iteration, quantity: "u(k)", value: u)
       }
     }
 

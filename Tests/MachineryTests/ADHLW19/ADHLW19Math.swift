@@ -187,4 +187,54 @@ struct ADHLW19Math {
     let exact = try SymmetricEigen(h, computeVectors: false).values.last!
     #expect(abs(lanczos.value - exact) <= 1e-8 * exact)
   }
+
+  /// GD in the span of the inputs (`trainInInputSpan`) is the full-space run: the same
+  /// residuals, distance, per-neuron movements and W(K) (so the same outputs off the span).
+  @Test func inputSpanTrainingMatchesFullSpace() throws {
+    var rng = RandomStream(seed: 17, name: "ADHLW19Math.span", trial: 0)
+    let n = 12, d = 40, m = 64
+    let x = try ADHLW19.inputs(count: n, dimension: d, layout: .clustered(clusters: 2, spread: 0.5), using: &rng)
+    let y = ADHLW19.randomLabels(count: n, using: &rng)
+    let net = try ADHLW19.initialization(width: m, dimension: d, kappa: 0.5, using: &rng)
+    let test = try ADHLW19.inputs(count: 7, dimension: d, layout: .isotropic, using: &rng)
+    let span = try ADHLW19.InputSpan(x)
+    #expect(span.rank == n)
+    var qtq = Matrix(rows: n, columns: n)
+    try BLAS.gemm(.transposed, .none, alpha: 1, span.basis, span.basis, beta: 0, &qtq)
+    for i in 0..<n { for j in 0..<n { #expect(abs(qtq[i, j] - (i == j ? 1 : 0)) < 1e-13) } }
+    let full = try ADHLW19.train(net, inputs: x, labels: y, stepSize: 0.5, iterations: 40)
+    let reduced = try ADHLW19.trainInInputSpan(net, inputs: x, labels: y, stepSize: 0.5, iterations: 40)
+    for (a, b) in zip(full.residualNorms, reduced.residualNorms) { #expect(Self.close(a, b, relative: 1e-10)) }
+    #expect(Self.close(full.distance, reduced.distance, relative: 1e-10))
+    for (a, b) in zip(full.neuronMovements, reduced.neuronMovements) { #expect(abs(a - b) <= 1e-10 * max(1, a)) }
+    let u = try full.network.outputs(test), v = try reduced.network.outputs(test)
+    for (a, b) in zip(u, v) { #expect(abs(a - b) < 1e-10) }
+  }
+
+  /// App. A's MNIST 0/1 from the committed sample: the split per digit, ±1 labels, unit rows;
+  /// a split larger than the sample's 500 images per digit throws.
+  @Test func zerosAndOnesFromTheCommittedSample() throws {
+    let data = try ADHLW19.ZerosAndOnes.committedSample(trainPerClass: 50, testPerClass: 450)
+    #expect(data.trainInputs.rows == 100 && data.trainInputs.columns == 784 && data.testInputs.rows == 900)
+    #expect(data.trainLabels.filter { $0 == 1 }.count == 50 && data.testLabels.filter { $0 == -1 }.count == 450)
+    #expect(Array(data.trainLabels.prefix(4)) == [1, -1, 1, -1])
+    for i in [0, 1, 99] {
+      let norm = data.trainInputs.row(i).reduce(0) { $0 + $1 * $1 }.squareRoot()
+      #expect(abs(norm - 1) < 1e-12)
+    }
+    #expect(data.summary.contains("subset"))
+    #expect(throws: (any Error).self) { try ADHLW19.ZerosAndOnes.committedSample(trainPerClass: 300, testPerClass: 300) }
+    // The --mnist path on a directory with the standard file names (here the sample's files):
+    // the first images of 0 and 1 in file order; too few of them throws.
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("adhlw19-mnist-\(ProcessInfo.processInfo.globallyUniqueString)").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let source = try MNIST.dataDirectory()
+    try FileManager.default.copyItem(atPath: source + "/" + MNIST.sampleImagesFile, toPath: directory + "/" + MNIST.trainingImagesFile)
+    try FileManager.default.copyItem(atPath: source + "/" + MNIST.sampleLabelsFile, toPath: directory + "/" + MNIST.trainingLabelsFile)
+    let full = try ADHLW19.ZerosAndOnes.fullSetting(directory: directory, trainCount: 600, testCount: 400)
+    #expect(full.trainLabels.count == 600 && full.testLabels.count == 400)
+    #expect(full.trainLabels.filter { $0 == 1 }.count == 500 && full.testLabels.allSatisfy { $0 == -1 })
+    #expect(throws: (any Error).self) { try ADHLW19.ZerosAndOnes.fullSetting(directory: directory, trainCount: 900, testCount: 200) }
+  }
 }
