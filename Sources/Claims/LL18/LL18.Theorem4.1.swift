@@ -96,7 +96,7 @@ extension LL18Claims {
   static let structuredWidths = [10, 40, 160]
   /// Its steps T and recording interval.
   static let structuredSteps = 100
-  static let structuredRecordEvery = 5
+  static let structuredRecordEvery = 10
   /// Paired runs per width in the report (tests: `structuredTestTrials`), chosen so that the
   /// paired bounds can refute a reversal of `structuredMinimumEffect`.
   static let structuredTrials = 500

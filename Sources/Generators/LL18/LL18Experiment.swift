@@ -47,6 +47,10 @@ extension LL18 {
     public var measuresDrift = true
     /// Stop once the training accuracy is 1 (checked at snapshots).
     public var stopWhenFitted = false
+    /// Test accuracy at every snapshot (true) or at T only (false: the sample-space trainer
+    /// then does not move the test pre-activations, half its cost, and computes X_test W_Tᵀ
+    /// once at the end).
+    public var testCurve = true
     /// Which trainer runs the steps (both give the same run up to rounding).
     public var trainer: Trainer = .automatic
     /// GEMM threads of the trainer (results do not depend on it).
@@ -158,7 +162,9 @@ extension LL18 {
     func recordable(_ step: Int) -> Bool { step % max(1, s.recordEvery) == 0 || step == schedule.count }
     switch s.resolvedTrainer {
     case .sampleSpace:
-      var sgd = try SampleSpaceSGD(network: network, train: train, test: test, eta: eta, batchSize: s.batchSize, threads: s.threads)
+      var sgd = try SampleSpaceSGD(
+        network: network, train: train, test: test, eta: eta, batchSize: s.batchSize, threads: s.threads,
+        keepsTestPreActivations: s.testCurve)
       var snapshots = [try sgd.snapshot()]
       for batch in schedule {
         try sgd.step(batch: batch)
@@ -171,6 +177,12 @@ extension LL18 {
       var w = try sgd.update()
       for i in w.elements.indices { w.elements[i] += network.w.elements[i] }
       let drift = s.measuresDrift ? try sgd.drift(weights: w) : 0
+      if !s.testCurve, let last = snapshots.last {
+        snapshots[snapshots.count - 1] = Snapshot(
+          step: last.step, trainAccuracy: last.trainAccuracy, testAccuracy: try sgd.testAccuracy(weights: w),
+          patternChangePairs: last.patternChangePairs, patternChangeUnits: last.patternChangeUnits,
+          relativeDistance: last.relativeDistance)
+      }
       return ExperimentResult(
         snapshots: snapshots, initial: network, final: try Network(w: w, a: network.a), train: train, test: test, drift: drift)
     case .weightSpace, .automatic:

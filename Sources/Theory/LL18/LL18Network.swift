@@ -50,3 +50,34 @@ extension LL18 {
     return f
   }
 }
+
+extension LL18 {
+  /// Buffers for the accuracy of outputs F = ReLU(P) Aᵀ computed from pre-activations P
+  /// (N × m), allocated once per trainer so that the §7 diagnostics at every snapshot do not
+  /// allocate N × m matrices (the same numbers as `outputs(preActivations:a:)`).
+  public struct OutputWorkspace: Sendable {
+    var relu: Matrix
+    var f: Matrix
+
+    public init(rows: Int, m: Int, k: Int) {
+      relu = Matrix(rows: rows, columns: m)
+      f = Matrix(rows: rows, columns: k)
+    }
+
+    /// The fraction of rows classified correctly (`accuracy(outputs:labels:)`) for
+    /// pre-activations `p` (rows × m) and top layer `a` (k × m).
+    public mutating func accuracy(preActivations p: Matrix, a: Matrix, labels: [Int]) throws -> Double {
+      precondition(p.rows == relu.rows && p.columns == relu.columns && a.rows == f.columns, "OutputWorkspace: shapes differ")
+      p.elements.withUnsafeBufferPointer { src in
+        relu.elements.withUnsafeMutableBufferPointer { dst in
+          for i in 0..<src.count {
+            let v = src[i]
+            dst[i] = v < 0 ? 0 : v
+          }
+        }
+      }
+      try BLAS.gemm(.none, .transposed, alpha: 1, relu, a, beta: 0, &f)
+      return LL18.accuracy(outputs: f, labels: labels)
+    }
+  }
+}

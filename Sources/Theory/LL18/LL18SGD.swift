@@ -45,6 +45,7 @@ extension LL18 {
     let gram: Matrix  // X Xᵀ (N × N)
     let testGram: Matrix  // X_test Xᵀ (N_test × N; 0 rows without a test set)
     var xb: Matrix, pb: Matrix, rb: Matrix, fb: Matrix, gb: Matrix, kb: Matrix, kbt: Matrix
+    var pTrain: Matrix, pTest: Matrix, trainOutputs: OutputWorkspace, testOutputs: OutputWorkspace
 
     public init(
       network: Network, train: Dataset, test: Dataset? = nil, eta: Double, batchSize: Int,
@@ -85,6 +86,10 @@ extension LL18 {
       fb = Matrix(rows: batchSize, columns: k)
       gb = Matrix(rows: batchSize, columns: m)
       kb = Matrix(rows: kept, columns: batchSize)
+      pTrain = Matrix(rows: n, columns: m)
+      pTest = Matrix(rows: test?.count ?? 0, columns: m)
+      trainOutputs = OutputWorkspace(rows: n, m: m, k: k)
+      testOutputs = OutputWorkspace(rows: test?.count ?? 0, m: m, k: k)
     }
 
     /// One SGD step on the batch of training indices `batch` (|batch| = B). Throws on a bad
@@ -153,14 +158,18 @@ extension LL18 {
     }
 
     /// The §7 diagnostics at the current step.
-    public func snapshot() throws -> Snapshot {
-      let p = keepsPreActivations ? preActivations : try network.preActivations(train.x)
+    public mutating func snapshot() throws -> Snapshot {
+      if !keepsPreActivations {
+        try BLAS.gemm(.none, .transposed, alpha: 1, train.x, network.w, beta: 0, &pTrain)
+        if let test { try BLAS.gemm(.none, .transposed, alpha: 1, test.x, network.w, beta: 0, &pTest) }
+      }
+      let p = keepsPreActivations ? preActivations : pTrain
       let change = LL18.patternChange(initial: initialPreActivations, current: p)
-      let trainAccuracy = LL18.accuracy(outputs: try LL18.outputs(preActivations: p, a: network.a), labels: train.labels)
+      let trainAccuracy = try trainOutputs.accuracy(preActivations: p, a: network.a, labels: train.labels)
       var testAccuracy: Double?
       if let test {
-        let pt = keepsPreActivations ? testPreActivations : try network.preActivations(test.x)
-        testAccuracy = LL18.accuracy(outputs: try LL18.outputs(preActivations: pt, a: network.a), labels: test.labels)
+        testAccuracy = try testOutputs.accuracy(
+          preActivations: keepsPreActivations ? testPreActivations : pTest, a: network.a, labels: test.labels)
       }
       let distance = try LL18.relativeDistance(network.w, from: initialW)
       try Divergence.requireFinite(distance, process: Self.processName, step: step, quantity: "‖W_t − W_0‖_F / ‖W_0‖_F")
@@ -183,6 +192,18 @@ extension LL18 {
     public let patternChangeUnits: Double
     /// ‖W_t − W_0‖_F / ‖W_0‖_F.
     public let relativeDistance: Double
+
+    public init(
+      step: Int, trainAccuracy: Double, testAccuracy: Double?, patternChangePairs: Double, patternChangeUnits: Double,
+      relativeDistance: Double
+    ) {
+      self.step = step
+      self.trainAccuracy = trainAccuracy
+      self.testAccuracy = testAccuracy
+      self.patternChangePairs = patternChangePairs
+      self.patternChangeUnits = patternChangeUnits
+      self.relativeDistance = relativeDistance
+    }
   }
 }
 

@@ -44,13 +44,17 @@ extension LL18 {
     var normSquared = 0.0
     let initialNorm: Double
     var h: Matrix, z: Matrix, g: Matrix, logits: Matrix, ggt: Matrix, kbs: [Double]
+    var trainOutputs: OutputWorkspace, testOutputs: OutputWorkspace
+    /// Whether the test pre-activations are kept (moved at every flush); when not, the test
+    /// accuracy of a snapshot is nil and `testAccuracy(weights:)` computes it from W.
+    public let keepsTestPreActivations: Bool
 
     /// The process name of a `Divergence` thrown by this trainer.
     public static let processName = "LL18 SGD (first layer, sample space)"
 
     public init(
       network: Network, train: Dataset, test: Dataset? = nil, eta: Double, batchSize: Int,
-      pendingCapacity: Int = 256, threads: Int = 1
+      pendingCapacity: Int = 256, threads: Int = 1, keepsTestPreActivations: Bool = true
     ) throws {
       try InvalidParameter.require(eta > 0 && eta.isFinite, "η", eta, "must be positive and finite")
       try InvalidParameter.require(batchSize >= 1 && batchSize <= train.count, "B", batchSize, "must be in 1...N = \(train.count)")
@@ -74,9 +78,10 @@ extension LL18 {
       try BLAS.gemm(.none, .transposed, alpha: 1, train.x, network.w, beta: 0, &p0, threads: threads)
       initialPreActivations = p0
       p = p0
-      let nt = test?.count ?? 0
+      self.keepsTestPreActivations = keepsTestPreActivations
+      let nt = keepsTestPreActivations ? (test?.count ?? 0) : 0
       var tg = Matrix(rows: nt, columns: n), pt = Matrix(rows: nt, columns: m)
-      if let test {
+      if let test, keepsTestPreActivations {
         try BLAS.gemm(.none, .transposed, alpha: 1, test.x, train.x, beta: 0, &tg, threads: threads)
         try BLAS.gemm(.none, .transposed, alpha: 1, test.x, network.w, beta: 0, &pt, threads: threads)
       }
@@ -93,6 +98,8 @@ extension LL18 {
       logits = Matrix(rows: b, columns: k)
       ggt = Matrix(rows: b, columns: b)
       kbs = []
+      trainOutputs = OutputWorkspace(rows: n, m: m, k: k)
+      testOutputs = OutputWorkspace(rows: nt, m: m, k: k)
     }
 
     /// One SGD step on the training indices `batch` (|batch| = B). Throws on a bad index or a
@@ -222,9 +229,9 @@ extension LL18 {
     public mutating func snapshot() throws -> Snapshot {
       flush()
       let change = LL18.patternChange(initial: initialPreActivations, current: p)
-      let trainAccuracy = LL18.accuracy(outputs: try LL18.outputs(preActivations: p, a: a), labels: train.labels)
+      let trainAccuracy = try trainOutputs.accuracy(preActivations: p, a: a, labels: train.labels)
       var testAccuracy: Double?
-      if let test { testAccuracy = LL18.accuracy(outputs: try LL18.outputs(preActivations: pTest, a: a), labels: test.labels) }
+      if let test, keepsTestPreActivations { testAccuracy = try testOutputs.accuracy(preActivations: pTest, a: a, labels: test.labels) }
       let distance = relativeDistance
       try Divergence.requireFinite(distance, process: Self.processName, step: step, quantity: "‖W_t − W_0‖_F / ‖W_0‖_F")
       return Snapshot(
@@ -238,6 +245,14 @@ extension LL18 {
       var delta = Matrix(rows: a.columns, columns: train.dimension)
       try BLAS.gemm(.transposed, .none, alpha: -eta, accumulated, train.x, beta: 0, &delta, threads: threads)
       return delta
+    }
+
+    /// The test accuracy of weights W (the test set's forward pass X_test Wᵀ).
+    public func testAccuracy(weights w: Matrix) throws -> Double? {
+      guard let test else { return nil }
+      var pt = Matrix(rows: test.count, columns: a.columns)
+      try BLAS.gemm(.none, .transposed, alpha: 1, test.x, w, beta: 0, &pt, threads: threads)
+      return LL18.accuracy(outputs: try LL18.outputs(preActivations: pt, a: a), labels: test.labels)
     }
 
     /// ‖P_kept − X Wᵀ‖_F / ‖X Wᵀ‖_F for the weights W = W₀ + `update`: the drift of the kept
