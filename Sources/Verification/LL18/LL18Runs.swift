@@ -54,6 +54,8 @@ public enum LL18Runs {
   }
 
   static let cache = RunCache<Summary>()
+  /// The data of (series, trial): drawn once for every setting of the series.
+  static let dataCache = RunCache<[LL18.Dataset]>()
 
   /// The arm name of a setting inside its series: its width, reading, sampling and labels.
   public static func armName(_ s: LL18.ExperimentSetting) -> String {
@@ -85,16 +87,24 @@ public enum LL18Runs {
       "\(seed)|\(claimID)|\(series)|\(arm)|\(trial)|\(spectra)|\(s.data)|\(s.trainCount)|\(s.testCount)|\(s.steps)|"
       + "\(s.recordEvery)|\(s.eta0)|\(s.batchSize)"
     if cached, let hit = cache[key] { return hit }
-    var data = Engine.context(claimID: claimID, check: series, arm: "data", seed: seed, trial: trial).rng
+    let dataKey = "\(seed)|\(claimID)|\(series)|\(trial)|\(s.data)|\(s.trainCount)|\(s.testCount)"
+    let drawn: [LL18.Dataset]
+    if cached, let hit = dataCache[dataKey] {
+      drawn = hit
+    } else {
+      var data = Engine.context(claimID: claimID, check: series, arm: "data", seed: seed, trial: trial).rng
+      let (trainSample, testSample) = try LL18.drawData(s.data, trainCount: s.trainCount, testCount: s.testCount, using: &data)
+      drawn = [trainSample.data, testSample.data]
+      if cached { dataCache[dataKey] = drawn }
+    }
     var own = Engine.context(claimID: claimID, check: series, arm: arm, seed: seed, trial: trial).rng
-    let (trainSample, testSample) = try LL18.drawData(s.data, trainCount: s.trainCount, testCount: s.testCount, using: &data)
-    var trainSet = trainSample.data
+    var trainSet = drawn[0]
     if s.randomLabels {
       trainSet = try LL18.Dataset(x: trainSet.x, labels: (0..<trainSet.count).map { _ in own.nextInt(below: trainSet.k) }, k: trainSet.k)
     }
     let network = try LL18.initialNetwork(k: trainSet.k, m: s.m, d: trainSet.dimension, reading: s.reading, using: &own)
     let schedule = try LL18.batches(n: trainSet.count, batchSize: s.batchSize, steps: s.steps, sampling: s.sampling, using: &own)
-    let r = try LL18.train(network: network, train: trainSet, test: testSample.data, setting: s, schedule: schedule)
+    let r = try LL18.train(network: network, train: trainSet, test: drawn[1], setting: s, schedule: schedule)
     var su: [Double] = [], sw: [Double] = []
     if spectra {
       su = try SingularValueDecomposition(try LL18.accumulatedUpdate(r.final.w, from: r.initial.w), threads: s.threads).values
