@@ -156,7 +156,8 @@ extension LL18 {
   /// `drift` is the largest relative drift of kept pre-activations against a full
   /// recomputation (0 when the weight-space trainer keeps none).
   public static func train(
-    network: Network, train: Dataset, test: Dataset, setting s: ExperimentSetting, schedule: [[Int]]
+    network: Network, train: Dataset, test: Dataset, setting s: ExperimentSetting, schedule: [[Int]],
+    grams: SampleSpaceSGD.Grams? = nil
   ) throws -> ExperimentResult {
     let eta = s.eta0 / Double(s.m)
     func recordable(_ step: Int) -> Bool { step % max(1, s.recordEvery) == 0 || step == schedule.count }
@@ -164,7 +165,7 @@ extension LL18 {
     case .sampleSpace:
       var sgd = try SampleSpaceSGD(
         network: network, train: train, test: test, eta: eta, batchSize: s.batchSize, threads: s.threads,
-        keepsTestPreActivations: s.testCurve)
+        keepsTestPreActivations: s.testCurve, grams: s.testCurve ? grams : nil)
       var snapshots = [try sgd.snapshot()]
       for batch in schedule {
         try sgd.step(batch: batch)

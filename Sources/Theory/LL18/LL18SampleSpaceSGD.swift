@@ -52,9 +52,26 @@ extension LL18 {
     /// The process name of a `Divergence` thrown by this trainer.
     public static let processName = "LL18 SGD (first layer, sample space)"
 
+    /// The Gram matrices K = X Xᵀ (N × N) and X_test Xᵀ (N_test × N; 0 rows without a test set):
+    /// they depend on the data only, so runs on the same data (other widths and readings) can
+    /// share them.
+    public struct Grams: Sendable {
+      public let train: Matrix
+      public let test: Matrix
+      public init(train: Dataset, test: Dataset?, threads: Int = 1) throws {
+        let n = train.count
+        var g = Matrix(rows: n, columns: n)
+        try BLAS.gemm(.none, .transposed, alpha: 1, train.x, train.x, beta: 0, &g, threads: threads)
+        var t = Matrix(rows: test?.count ?? 0, columns: n)
+        if let test { try BLAS.gemm(.none, .transposed, alpha: 1, test.x, train.x, beta: 0, &t, threads: threads) }
+        self.train = g
+        self.test = t
+      }
+    }
+
     public init(
       network: Network, train: Dataset, test: Dataset? = nil, eta: Double, batchSize: Int,
-      pendingCapacity: Int = 256, threads: Int = 1, keepsTestPreActivations: Bool = true
+      pendingCapacity: Int = 256, threads: Int = 1, keepsTestPreActivations: Bool = true, grams: Grams? = nil
     ) throws {
       try InvalidParameter.require(eta > 0 && eta.isFinite, "η", eta, "must be positive and finite")
       try InvalidParameter.require(batchSize >= 1 && batchSize <= train.count, "B", batchSize, "must be in 1...N = \(train.count)")
@@ -71,21 +88,21 @@ extension LL18 {
       self.train = train
       self.test = test
       self.threads = threads
-      var gram = Matrix(rows: n, columns: n)
-      try BLAS.gemm(.none, .transposed, alpha: 1, train.x, train.x, beta: 0, &gram, threads: threads)
-      self.gram = gram
+      let given = try grams ?? Grams(train: train, test: keepsTestPreActivations ? test : nil, threads: threads)
+      try InvalidParameter.require(given.train.rows == n && given.train.columns == n, "grams", given.train.rows, "must be X Xᵀ of the training set")
+      self.gram = given.train
       var p0 = Matrix(rows: n, columns: m)
       try BLAS.gemm(.none, .transposed, alpha: 1, train.x, network.w, beta: 0, &p0, threads: threads)
       initialPreActivations = p0
       p = p0
       self.keepsTestPreActivations = keepsTestPreActivations
       let nt = keepsTestPreActivations ? (test?.count ?? 0) : 0
-      var tg = Matrix(rows: nt, columns: n), pt = Matrix(rows: nt, columns: m)
+      var pt = Matrix(rows: nt, columns: m)
       if let test, keepsTestPreActivations {
-        try BLAS.gemm(.none, .transposed, alpha: 1, test.x, train.x, beta: 0, &tg, threads: threads)
+        try InvalidParameter.require(given.test.rows == nt && given.test.columns == n, "grams", given.test.rows, "must hold X_test Xᵀ")
         try BLAS.gemm(.none, .transposed, alpha: 1, test.x, network.w, beta: 0, &pt, threads: threads)
       }
-      testGram = tg
+      testGram = keepsTestPreActivations ? given.test : Matrix(rows: 0, columns: n)
       pTest = pt
       pending = Matrix(rows: max(pendingCapacity, b), columns: m)
       slot = [Int](repeating: -1, count: n)

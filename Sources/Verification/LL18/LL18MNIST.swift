@@ -63,12 +63,13 @@ public enum LL18MNIST {
   /// stream (LL18.Figure1, "MNIST runs", arm "m = …, reading", trial), recording every two
   /// passes over the training set, with the spectra of W_T − W₀ and W_T.
   public static func run(
-    m: Int, reading: LL18.InitializationReading, seed: UInt64, trial: Int, mnist: String?, tracing: Bool = false
+    m: Int, reading: LL18.InitializationReading, seed: UInt64, trial: Int, mnist: String?, tracing: Bool = false,
+    steps stepsOverride: Int? = nil
   ) throws -> LL18Runs.Summary {
-    let key = "\(seed)|\(m)|\(reading.rawValue)|\(trial)|\(mnist ?? "sample")"
+    let key = "\(seed)|\(m)|\(reading.rawValue)|\(trial)|\(mnist ?? "sample")|\(stepsOverride ?? 0)"
     if !tracing, let hit = runs[key] { return hit }
     let (train, test, _) = try data(seed: seed, mnist: mnist)
-    let steps = steps(trainCount: train.count)
+    let steps = stepsOverride ?? LL18MNIST.steps(trainCount: train.count)
     var rng = Engine.context(claimID: "LL18.Figure1", check: "MNIST runs", arm: "m = \(m), \(reading.label)", seed: seed, trial: trial).rng
     let network = try LL18.initialNetwork(k: 10, m: m, d: train.dimension, reading: reading, using: &rng)
     let schedule = try LL18.batches(n: train.count, batchSize: 64, steps: steps, sampling: .withoutReplacement, using: &rng)

@@ -56,6 +56,7 @@ public enum LL18Runs {
   static let cache = RunCache<Summary>()
   /// The data of (series, trial): drawn once for every setting of the series.
   static let dataCache = RunCache<[LL18.Dataset]>()
+  static let gramCache = RunCache<LL18.SampleSpaceSGD.Grams>()
 
   /// The arm name of a setting inside its series: its width, reading, sampling and labels.
   public static func armName(_ s: LL18.ExperimentSetting) -> String {
@@ -104,7 +105,18 @@ public enum LL18Runs {
     }
     let network = try LL18.initialNetwork(k: trainSet.k, m: s.m, d: trainSet.dimension, reading: s.reading, using: &own)
     let schedule = try LL18.batches(n: trainSet.count, batchSize: s.batchSize, steps: s.steps, sampling: s.sampling, using: &own)
-    let r = try LL18.train(network: network, train: trainSet, test: drawn[1], setting: s, schedule: schedule)
+    // Runs on the same data share the Gram matrices (sample-space trainer, true labels: the
+    // Gram matrices do not depend on the labels).
+    var grams: LL18.SampleSpaceSGD.Grams?
+    if s.resolvedTrainer == .sampleSpace && s.testCurve {
+      if cached, let hit = gramCache[dataKey] {
+        grams = hit
+      } else {
+        grams = try LL18.SampleSpaceSGD.Grams(train: drawn[0], test: drawn[1], threads: s.threads)
+        if cached { gramCache[dataKey] = grams }
+      }
+    }
+    let r = try LL18.train(network: network, train: trainSet, test: drawn[1], setting: s, schedule: schedule, grams: grams)
     var su: [Double] = [], sw: [Double] = []
     if spectra {
       su = try SingularValueDecomposition(try LL18.accumulatedUpdate(r.final.w, from: r.initial.w), threads: s.threads).values
