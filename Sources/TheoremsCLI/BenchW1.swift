@@ -12,7 +12,9 @@ extension BenchTraining {
   /// since initialization and ‖W_t − W₀‖_F/‖W₀‖_F; at the end test accuracy and the singular values
   /// of W_T − W₀; m ∈ {100, 1000, 10000}.
   ///
-  /// Structure: the run works in sample space. With K = X Xᵀ (train Gram, once) and G_t the
+  /// Structure: the run works in sample space, with the claims' trainer `LL18.SampleSpaceSGD`
+  /// (Sources/Theory/LL18), flushed after every step because the pattern change is measured
+  /// after every step. With K = X Xᵀ (train Gram, once) and G_t the
   /// B × m gradient of the loss with respect to the batch pre-activations, the update
   /// W ← W − η G_tᵀ X_B moves the training pre-activations by P ← P − η K[:, B] G_t (n·B·m flops
   /// instead of recomputing X Wᵀ, n·d·m), the batch forward pass is rows B of P, and
