@@ -38,7 +38,7 @@ extension LL18Claims {
     ].flatMap { (reading, sampling) in
       [("per unit", true), ("over (unit, input) pairs", false)].map { (name, perUnit) in
         Check(
-          "pattern change \(name) does not grow with m (\(sampling == .withReplacement ? "with replacement" : "partition"), \(reading.label)",
+          "pattern change \(name) does not grow with m (\(sampling == .withReplacement ? "with replacement" : "partition"), \(reading.label))",
           reading: "\(reading.rawValue); pattern change \(name); batches \(sampling.rawValue)",
           budget: Budget(test: structuredTestTrials, report: structuredTrials),
           .trend(

@@ -45,7 +45,7 @@ extension LL18 {
     let gram: Matrix  // X Xᵀ (N × N)
     let testGram: Matrix  // X_test Xᵀ (N_test × N; 0 rows without a test set)
     var xb: Matrix, pb: Matrix, rb: Matrix, fb: Matrix, gb: Matrix, kb: Matrix, kbt: Matrix
-    var pTrain: Matrix, pTest: Matrix, trainOutputs: OutputWorkspace, testOutputs: OutputWorkspace
+    var pTrain: Matrix, pTest: Matrix
 
     public init(
       network: Network, train: Dataset, test: Dataset? = nil, eta: Double, batchSize: Int,
@@ -88,8 +88,6 @@ extension LL18 {
       kb = Matrix(rows: kept, columns: batchSize)
       pTrain = Matrix(rows: n, columns: m)
       pTest = Matrix(rows: test?.count ?? 0, columns: m)
-      trainOutputs = OutputWorkspace(rows: n, m: m, k: k)
-      testOutputs = OutputWorkspace(rows: test?.count ?? 0, m: m, k: k)
     }
 
     /// One SGD step on the batch of training indices `batch` (|batch| = B). Throws on a bad
@@ -165,10 +163,10 @@ extension LL18 {
       }
       let p = keepsPreActivations ? preActivations : pTrain
       let change = LL18.patternChange(initial: initialPreActivations, current: p)
-      let trainAccuracy = try trainOutputs.accuracy(preActivations: p, a: network.a, labels: train.labels)
+      let trainAccuracy = LL18.accuracy(preActivations: p, a: network.a, labels: train.labels)
       var testAccuracy: Double?
       if let test {
-        testAccuracy = try testOutputs.accuracy(
+        testAccuracy = LL18.accuracy(
           preActivations: keepsPreActivations ? testPreActivations : pTest, a: network.a, labels: test.labels)
       }
       let distance = try LL18.relativeDistance(network.w, from: initialW)

@@ -44,7 +44,6 @@ extension LL18 {
     var normSquared = 0.0
     let initialNorm: Double
     var h: Matrix, z: Matrix, g: Matrix, logits: Matrix, ggt: Matrix, kbs: [Double]
-    var trainOutputs: OutputWorkspace, testOutputs: OutputWorkspace
     /// Whether the test pre-activations are kept (moved at every flush); when not, the test
     /// accuracy of a snapshot is nil and `testAccuracy(weights:)` computes it from W.
     public let keepsTestPreActivations: Bool
@@ -115,8 +114,6 @@ extension LL18 {
       logits = Matrix(rows: b, columns: k)
       ggt = Matrix(rows: b, columns: b)
       kbs = []
-      trainOutputs = OutputWorkspace(rows: n, m: m, k: k)
-      testOutputs = OutputWorkspace(rows: nt, m: m, k: k)
     }
 
     /// One SGD step on the training indices `batch` (|batch| = B). Throws on a bad index or a
@@ -246,9 +243,9 @@ extension LL18 {
     public mutating func snapshot() throws -> Snapshot {
       flush()
       let change = LL18.patternChange(initial: initialPreActivations, current: p)
-      let trainAccuracy = try trainOutputs.accuracy(preActivations: p, a: a, labels: train.labels)
+      let trainAccuracy = LL18.accuracy(preActivations: p, a: a, labels: train.labels)
       var testAccuracy: Double?
-      if let test, keepsTestPreActivations { testAccuracy = try testOutputs.accuracy(preActivations: pTest, a: a, labels: test.labels) }
+      if let test, keepsTestPreActivations { testAccuracy = LL18.accuracy(preActivations: pTest, a: a, labels: test.labels) }
       let distance = relativeDistance
       try Divergence.requireFinite(distance, process: Self.processName, step: step, quantity: "‖W_t − W_0‖_F / ‖W_0‖_F")
       return Snapshot(
@@ -269,7 +266,7 @@ extension LL18 {
       guard let test else { return nil }
       var pt = Matrix(rows: test.count, columns: a.columns)
       try BLAS.gemm(.none, .transposed, alpha: 1, test.x, w, beta: 0, &pt, threads: threads)
-      return LL18.accuracy(outputs: try LL18.outputs(preActivations: pt, a: a), labels: test.labels)
+      return LL18.accuracy(preActivations: pt, a: a, labels: test.labels)
     }
 
     /// ‖P_kept − X Wᵀ‖_F / ‖X Wᵀ‖_F for the weights W = W₀ + `update`: the drift of the kept

@@ -122,6 +122,23 @@ import Testing
     #expect(r.drift <= 1e-9, "drift \(r.drift)")
   }
 
+  /// The one-pass accuracy of the snapshots equals the accuracy of the outputs F = ReLU(P)Aᵀ
+  /// (m a multiple of 8 and not; labels with clear margins and with every kind of row).
+  @Test func onePassAccuracyMatchesOutputs() throws {
+    var rng = RandomStream(seed: 22, name: "LL18Math.accuracy", trial: 0)
+    for (n, m, k) in [(37, 29, 3), (50, 64, 10), (5, 7, 2)] {
+      let p = try Matrix(rows: n, columns: m, elements: rng.nextNormalVector(count: n * m))
+      let a = try Matrix(rows: k, columns: m, elements: rng.nextNormalVector(count: k * m))
+      let f = try LL18.outputs(preActivations: p, a: a)
+      // Labels: the argmax of each row (correct unless a near tie) or another class.
+      let labels = (0..<n).map { s in
+        let row = f.row(s)
+        return s % 3 == 0 ? (row.indices.max { row[$0] < row[$1] }! + 1) % k : row.indices.max { row[$0] < row[$1] }!
+      }
+      #expect(LL18.accuracy(preActivations: p, a: a, labels: labels) == LL18.accuracy(outputs: f, labels: labels))
+    }
+  }
+
   /// The two trainers (weight space: W kept, snapshots recompute X Wᵀ; sample space: W never
   /// formed, P ← P − η K[:, B] G) give the same run: snapshots, W_T and the running
   /// ‖W_t − W₀‖ agree to rounding, on the same data, initialization and batches, with
