@@ -52,7 +52,7 @@ extension LL18Claims {
     })
 
   /// Paired trials of each distance check (and of `LL18.lowRank`, which reads the m = 200 runs).
-  static let distanceTrials = 40
+  static let distanceTrials = 30
 
   /// Run `context.trial` of the reduced §7 series with l components (data from the series'
   /// shared stream: the same for every width, reading and labelling at this l), with the
