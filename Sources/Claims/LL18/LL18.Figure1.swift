@@ -167,12 +167,12 @@ extension LL18Claims {
   /// steps; singular values of W_T − W_0 and W_T) and the table of one group of runs per
   /// (reading, m): mean ± one standard deviation over the group's runs.
   static func renderRuns(
-    _ groups: [(LL18.InitializationReading, Int, [Figure1Run])], onePass: Int, preface: String
+    _ groups: [(LL18.InitializationReading, Int, [Figure1Run])], onePass: Int, passes: String = "one pass", preface: String
   ) throws -> RenderedFigure {
     var table =
       "| reading | m | runs | test accuracy at T | pattern change, pairs | pattern change, per unit | relative distance | "
-      + "at step \(onePass) (one pass): pairs / distance | top-20 share of Σs (W_T − W_0 / W_T) | s₂₀/s₂₁ (W_T − W_0 / W_T) | "
-      + "largest drift of kept P |\n"
+      + "at step \(onePass) (\(passes)): pairs / distance | top-20 share of Σs (W_T − W_0 / W_T) | s₂₀/s₂₁ (W_T − W_0 / W_T) | "
+      + "largest drift of kept P (0: none kept) |\n"
       + "|---|---:|---:|---|---|---|---|---|---|---|---|\n"
     var panels: [[LineChart.Series]] = Array(repeating: [], count: 6)
     var color = 0
@@ -276,8 +276,8 @@ extension LL18Claims {
     }
     let steps = LL18MNIST.steps(trainCount: source.train.count)
     let preface =
-      "Data: \(source.source), images scaled to ‖x‖ = 1; T = \(steps), B = 64, η = 4000/m; the one-pass column is at two passes. Run i of (m, reading) is trial i of the check "
+      "Data: \(source.source), images scaled to ‖x‖ = 1; T = \(steps), B = 64, η = 4000/m. Run i of (m, reading) is trial i of the check "
       + "`\(figure2SeriesLabel)`\(context.mnistDirectory == nil ? "" : " (replay reads the committed sample, not --mnist)").\n\n"
-    return try renderRuns(groups, onePass: 2 * source.train.count / 64, preface: preface)
+    return try renderRuns(groups, onePass: 2 * source.train.count / 64, passes: "two passes", preface: preface)
   }
 }
