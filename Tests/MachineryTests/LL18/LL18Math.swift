@@ -184,6 +184,9 @@ import Testing
     nanNet.w[4, 0] = .nan
     var nanRun = try LL18.SGD(network: nanNet, train: train, eta: 0.1, batchSize: 4)
     #expect(throws: Divergence.self) { for _ in 0..<3 { try nanRun.step(batch: [4, 5, 6, 7]) } }
+    // The sample-space trainer: a non-finite weight gives non-finite pre-activations.
+    var sampleSpace = try LL18.SampleSpaceSGD(network: net, train: train, eta: 0.1, batchSize: 4)
+    #expect(throws: Divergence.self) { try sampleSpace.step(batch: [0, 1, 2, 3]) }
   }
 
   @Test func sgdStepIsEquation1() throws {
