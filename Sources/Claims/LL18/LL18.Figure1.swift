@@ -32,8 +32,8 @@ extension LL18Claims {
       "**Figure 2 (MNIST).** §7 runs SGD on MNIST for T = 2×10⁴ steps of B = 64 with η = 4×10³/m (the text "
         + "does not give the widths or the input scaling). By default the figure draws the committed 5,000-image "
         + "sample (Data/): a random 1000 images for training and 500 for testing, each image scaled to ‖x‖ = 1 "
-        + "((A2); with pixels x/255, ‖x‖ ≈ 9, the printed η moves W by 16 to 63 times its initial norm and the test "
-        + "accuracy is 0.18–0.24 at m = 100), B = 64 and η = 4000/m "
+        + "((A2)), and, as the other reading of the unstated input scaling, pixels x/255 (‖x‖ ≈ 9) at m = 100 (see "
+        + "its rows: the printed η then moves W many times its initial norm), B = 64 and η = 4000/m "
         + "as printed, and T = 2×10⁴ · 1000/60,000 = 333 steps, the same 21.3 passes over the training set as the "
         + "paper's 2×10⁴ steps on 60,000 images; m ∈ {100, 1000}, both initialization readings, 1 run each at "
         + "--scale 1 (X runs at --scale X). With `--mnist DIR` it draws the full training file (50,000 for training, "
@@ -146,7 +146,7 @@ extension LL18Claims {
   typealias Figure1Run = LL18Runs.Summary
 
   static func figure1Render(_ context: FigureContext) throws -> RenderedFigure {
-    var groups: [(LL18.InitializationReading, Int, [Figure1Run])] = []
+    var groups: [(LL18.InitializationReading, Int, [Figure1Run], String)] = []
     for reading in LL18.InitializationReading.allCases {
       for m in figure1Widths {
         let count = figure1Budget(m: m).trials(at: .report(scale: context.scale))
@@ -154,7 +154,7 @@ extension LL18Claims {
         let runs = try ParallelTrials.map(count: count, jobs: context.jobs) { i -> Result<Figure1Run, any Error> in
           Result { try LL18Runs.summary(setting, claimID: "LL18.Figure1", series: "§7 runs", spectra: true, seed: context.seed, trial: i) }
         }.map { try $0.get() }
-        groups.append((reading, m, runs))
+        groups.append((reading, m, runs, ""))
       }
     }
     let replay =
@@ -167,7 +167,7 @@ extension LL18Claims {
   /// steps; singular values of W_T − W_0 and W_T) and the table of one group of runs per
   /// (reading, m): mean ± one standard deviation over the group's runs.
   static func renderRuns(
-    _ groups: [(LL18.InitializationReading, Int, [Figure1Run])], onePass: Int, passes: String = "one pass", preface: String
+    _ groups: [(LL18.InitializationReading, Int, [Figure1Run], String)], onePass: Int, passes: String = "one pass", preface: String
   ) throws -> RenderedFigure {
     var table =
       "| reading | m | runs | test accuracy at T | pattern change, pairs | pattern change, per unit | relative distance | "
@@ -176,7 +176,7 @@ extension LL18Claims {
       + "|---|---:|---:|---|---|---|---|---|---|---|---|\n"
     var panels: [[LineChart.Series]] = Array(repeating: [], count: 6)
     var color = 0
-    for (reading, m, runs) in groups {
+    for (reading, m, runs, suffix) in groups {
       do {
         let repeats = runs.count
         let steps = runs[0].snapshots.map { Double($0.step) }
@@ -186,7 +186,7 @@ extension LL18Claims {
           let sd = (v.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(1, v.count - 1))).squareRoot()
           return (mean, sd)
         }
-        let label = "\(reading == .varianceOneOverM ? "1/m" : "1/√m"), m = \(m)"
+        let label = "\(reading == .varianceOneOverM ? "1/m" : "1/√m"), m = \(m)\(suffix)"
         let c = LineChart.palette[color % LineChart.palette.count]
         color += 1
         let metrics: [(LL18.Snapshot) -> Double] = [
@@ -215,7 +215,7 @@ extension LL18Claims {
         let su = runs.map { LL18.topShares($0.updateSpectrum, q: 20) }, sw = runs.map { LL18.topShares($0.weightSpectrum, q: 20) }
         let mean = { (v: [Double]) in Format.number(v.reduce(0, +) / Double(v.count), digits: 3) }
         table +=
-          "| \(reading.rawValue) | \(m) | \(repeats) | \(pm(stat { last($0).testAccuracy ?? 0 })) | \(pm(stat { last($0).patternChangePairs })) | "
+          "| \(reading.rawValue)\(suffix) | \(m) | \(repeats) | \(pm(stat { last($0).testAccuracy ?? 0 })) | \(pm(stat { last($0).patternChangePairs })) | "
           + "\(pm(stat { last($0).patternChangeUnits })) | \(pm(stat { last($0).relativeDistance })) | "
           + "\(pm(stat { $0.snapshot(atOrBefore: onePass).patternChangePairs })) / \(pm(stat { $0.snapshot(atOrBefore: onePass).relativeDistance })) | "
           + "\(mean(su.map(\.linear))) / \(mean(sw.map(\.linear))) | \(mean(su.map { $0.gap ?? .nan })) / \(mean(sw.map { $0.gap ?? .nan })) | "
@@ -236,8 +236,9 @@ extension LL18Claims {
     return RenderedFigure(svg: svg, table: preface + table)
   }
 
-  /// The widths of Figure 2 (MNIST).
-  static let figure2Widths = [100, 1000]
+  /// The runs of Figure 2 (MNIST) per reading: m = 100 and 1000 on unit-norm images, and m = 100
+  /// on pixels x/255 (the other reading of the unstated input scaling).
+  static let figure2Arms = [(100, true), (1000, true), (100, false)]
   static let figure2Budget = Budget(test: 1, report: 1)
   static let figure2SeriesLabel = "MNIST runs of Figure 2 (no claim)"
 
@@ -248,13 +249,13 @@ extension LL18Claims {
       TrendSpec(
         metric: "test accuracy at T (MNIST)", range: 0...1,
         arms: LL18.InitializationReading.allCases.flatMap { reading in
-          figure2Widths.map { m in
-            TrendSpec.Arm("m = \(m), \(reading.label)") { context in
+          figure2Arms.map { (m, unitNorm) in
+            TrendSpec.Arm("m = \(m), \(reading.label)\(unitNorm ? "" : ", pixels x/255")") { context in
               // Tests: m = 100 and 30 steps (the same code path).
               let width = context.isTestLevel ? 100 : m
               let r = try LL18MNIST.run(
                 m: width, reading: reading, seed: context.seed, trial: context.trial, mnist: nil, tracing: context.isTracing,
-                steps: context.isTestLevel ? 30 : nil)
+                steps: context.isTestLevel ? 30 : nil, unitNorm: unitNorm)
               if context.isTracing { r.note(into: &context) }
               return r.last.testAccuracy ?? 0
             }
@@ -265,18 +266,18 @@ extension LL18Claims {
   static func figure2Render(_ context: FigureContext) throws -> RenderedFigure {
     let count = figure2Budget.trials(at: .report(scale: context.scale))
     let source = try LL18MNIST.data(seed: context.seed, mnist: context.mnistDirectory)
-    var groups: [(LL18.InitializationReading, Int, [Figure1Run])] = []
+    var groups: [(LL18.InitializationReading, Int, [Figure1Run], String)] = []
     for reading in LL18.InitializationReading.allCases {
-      for m in figure2Widths {
+      for (m, unitNorm) in figure2Arms {
         let runs = try ParallelTrials.map(count: count, jobs: context.jobs) { i -> Result<Figure1Run, any Error> in
-          Result { try LL18MNIST.run(m: m, reading: reading, seed: context.seed, trial: i, mnist: context.mnistDirectory) }
+          Result { try LL18MNIST.run(m: m, reading: reading, seed: context.seed, trial: i, mnist: context.mnistDirectory, unitNorm: unitNorm) }
         }.map { try $0.get() }
-        groups.append((reading, m, runs))
+        groups.append((reading, m, runs, unitNorm ? "" : "; pixels x/255"))
       }
     }
     let steps = LL18MNIST.steps(trainCount: source.train.count)
     let preface =
-      "Data: \(source.source), images scaled to ‖x‖ = 1; T = \(steps), B = 64, η = 4000/m. Run i of (m, reading) is trial i of the check "
+      "Data: \(source.source), images scaled to ‖x‖ = 1 (rows marked x/255: pixels/255); T = \(steps), B = 64, η = 4000/m. Run i of (m, reading) is trial i of the check "
       + "`\(figure2SeriesLabel)`\(context.mnistDirectory == nil ? "" : " (replay reads the committed sample, not --mnist)").\n\n"
     return try renderRuns(groups, onePass: 2 * source.train.count / 64, passes: "two passes", preface: preface)
   }

@@ -9,9 +9,8 @@ import Theory
 /// (the stream (LL18.Figure1, "MNIST split", trial 0)) into `sampleTrain` training and
 /// `sampleTest` test images; with `--mnist DIR` the full training file, its first 50,000 images
 /// for training and the last 10,000 for testing (the directory holds only the training
-/// file). Each image is scaled to unit norm, as (A2) asks (‖x‖ = 1): §7 does not say how
-/// it scaled the pixels, and with pixels x/255 (‖x‖ ≈ 9) the printed η = 4000/m moves W
-/// by 16 to 63 times its initial norm.
+/// file). Each image is scaled to unit norm, as (A2) asks (‖x‖ = 1), or (`unitNorm: false`)
+/// to pixels x/255 (‖x‖ ≈ 9): §7 does not say how it scaled the pixels.
 /// Scaling of the §7 settings to the sample: B = 64 and η = 4000/m as printed, and T such that
 /// SGD makes the same number of passes over the training set as the paper's 2×10⁴ steps of 64
 /// on 60,000 images (21.3 passes), i.e. T = 2×10⁴ · N/60,000.
@@ -20,23 +19,23 @@ public enum LL18MNIST {
   public static let sampleTest = 500
 
   /// Training and test sets, and a one-line description of where they come from.
-  public static func data(seed: UInt64, mnist: String?) throws -> (train: LL18.Dataset, test: LL18.Dataset, source: String) {
-    let key = "\(seed)|\(mnist ?? "sample")"
+  public static func data(seed: UInt64, mnist: String?, unitNorm: Bool = true) throws -> (train: LL18.Dataset, test: LL18.Dataset, source: String) {
+    let key = "\(seed)|\(mnist ?? "sample")|\(unitNorm)"
     if let hit = cache[key] { return hit }
     let result: (LL18.Dataset, LL18.Dataset, String)
     if let mnist {
       let all = try MNIST.trainingFiles(in: mnist)
       try InvalidParameter.require(all.count >= 60_000, "MNIST training file", all.count, "needs 60,000 images")
       result = (
-        try dataset(all, Array(0..<50_000)), try dataset(all, Array(50_000..<60_000)),
+        try dataset(all, Array(0..<50_000), unitNorm: unitNorm), try dataset(all, Array(50_000..<60_000), unitNorm: unitNorm),
         "the MNIST training file (\(mnist)): images 0..<50000 for training, 50000..<60000 for testing")
     } else {
       let sample = try MNIST.committedSample()
       var rng = Engine.context(claimID: "LL18.Figure1", check: "MNIST split", seed: seed, trial: 0).rng
       let order = rng.nextPermutation(count: sample.count)
       result = (
-        try dataset(sample, Array(order[0..<sampleTrain])),
-        try dataset(sample, Array(order[sampleTrain..<(sampleTrain + sampleTest)])),
+        try dataset(sample, Array(order[0..<sampleTrain]), unitNorm: unitNorm),
+        try dataset(sample, Array(order[sampleTrain..<(sampleTrain + sampleTest)]), unitNorm: unitNorm),
         "the committed 5,000-image sample (Data/): a random \(sampleTrain) for training and \(sampleTest) for testing")
     }
     cache[key] = result
@@ -48,12 +47,13 @@ public enum LL18MNIST {
 
   static let cache = RunCache<(LL18.Dataset, LL18.Dataset, String)>()
 
-  static func dataset(_ images: MNIST, _ indices: [Int]) throws -> LL18.Dataset {
+  /// Images as rows: scaled to unit norm, or pixels x/255.
+  static func dataset(_ images: MNIST, _ indices: [Int], unitNorm: Bool) throws -> LL18.Dataset {
     let d = images.pixelsPerImage
     var x = Matrix(rows: indices.count, columns: d)
     for (row, i) in indices.enumerated() {
       let pixels = images.image(i).map(Double.init)
-      let norm = pixels.reduce(0) { $0 + $1 * $1 }.squareRoot()
+      let norm = unitNorm ? pixels.reduce(0) { $0 + $1 * $1 }.squareRoot() : 255
       for (j, v) in pixels.enumerated() { x.elements[row * d + j] = norm > 0 ? v / norm : 0 }
     }
     return try LL18.Dataset(x: x, labels: indices.map { Int(images.labels[$0]) }, k: 10)
@@ -64,13 +64,14 @@ public enum LL18MNIST {
   /// passes over the training set, with the spectra of W_T − W₀ and W_T.
   public static func run(
     m: Int, reading: LL18.InitializationReading, seed: UInt64, trial: Int, mnist: String?, tracing: Bool = false,
-    steps stepsOverride: Int? = nil
+    steps stepsOverride: Int? = nil, unitNorm: Bool = true
   ) throws -> LL18Runs.Summary {
-    let key = "\(seed)|\(m)|\(reading.rawValue)|\(trial)|\(mnist ?? "sample")|\(stepsOverride ?? 0)"
+    let key = "\(seed)|\(m)|\(reading.rawValue)|\(trial)|\(mnist ?? "sample")|\(stepsOverride ?? 0)|\(unitNorm)"
     if !tracing, let hit = runs[key] { return hit }
-    let (train, test, _) = try data(seed: seed, mnist: mnist)
+    let (train, test, _) = try data(seed: seed, mnist: mnist, unitNorm: unitNorm)
     let steps = stepsOverride ?? LL18MNIST.steps(trainCount: train.count)
-    var rng = Engine.context(claimID: "LL18.Figure1", check: "MNIST runs", arm: "m = \(m), \(reading.label)", seed: seed, trial: trial).rng
+    let arm = "m = \(m), \(reading.label)" + (unitNorm ? "" : ", pixels x/255")
+    var rng = Engine.context(claimID: "LL18.Figure1", check: "MNIST runs", arm: arm, seed: seed, trial: trial).rng
     let network = try LL18.initialNetwork(k: 10, m: m, d: train.dimension, reading: reading, using: &rng)
     let schedule = try LL18.batches(n: train.count, batchSize: 64, steps: steps, sampling: .withoutReplacement, using: &rng)
     var s = LL18.ExperimentSetting(
