@@ -1,6 +1,7 @@
 import Foundation
 import Generators
 import LinearAlgebra
+import Theory
 
 extension BenchTraining {
   /// W1 of issue 14: LL18 §7's synthetic data (k = 10 classes of l = 2 components, d = 1000,
@@ -11,7 +12,9 @@ extension BenchTraining {
   /// since initialization and ‖W_t − W₀‖_F/‖W₀‖_F; at the end test accuracy and the singular values
   /// of W_T − W₀; m ∈ {100, 1000, 10000}.
   ///
-  /// Structure: the run works in sample space. With K = X Xᵀ (train Gram, once) and G_t the
+  /// Structure: the run works in sample space, with the claims' trainer `LL18.SampleSpaceSGD`
+  /// (Sources/Theory/LL18), flushed after every step because the pattern change is measured
+  /// after every step. With K = X Xᵀ (train Gram, once) and G_t the
   /// B × m gradient of the loss with respect to the batch pre-activations, the update
   /// W ← W − η G_tᵀ X_B moves the training pre-activations by P ← P − η K[:, B] G_t (n·B·m flops
   /// instead of recomputing X Wᵀ, n·d·m), the batch forward pass is rows B of P, and
@@ -54,54 +57,20 @@ struct W1Run {
     let x = train.points
     let n = x.rows, d = x.columns, m = w0.rows, k = a.rows, b = batches[0].count
     let eta = 10 / Double(m)
-    var flops = 0.0
-    var gram = Matrix(rows: n, columns: n)
-    try BLAS.gemm(.none, .transposed, alpha: 1, x, x, beta: 0, &gram, threads: threads)
-    var p = Matrix(rows: n, columns: m)
-    try BLAS.gemm(.none, .transposed, alpha: 1, x, w0, beta: 0, &p, threads: threads)
-    flops += 2 * Double(n * n * d) + 2 * Double(n * m * d)
-    let p0 = p.elements
-    let active0 = p0.map { $0 > 0 }
-    var gHat = Matrix(rows: n, columns: m)
+    // The claims' trainer (Theory/LL18): W never formed, P ← P − η K[:, B] G.
+    var sgd = try LL18.SampleSpaceSGD(
+      network: try LL18.Network(w: w0, a: a), train: try LL18.Dataset(x: x, labels: train.labels, k: k), eta: eta,
+      batchSize: b, threads: threads)
+    var flops = 2 * Double(n * n * d) + 2 * Double(n * m * d)
     let w0Norm = w0.frobeniusNorm
-    var norm2 = 0.0
-    var h = Matrix(rows: b, columns: m), z = Matrix(rows: b, columns: m), g = Matrix(rows: b, columns: m)
-    var kb = Matrix(rows: b, columns: n), logits = Matrix(rows: b, columns: k)
-    var ggt = Matrix(rows: b, columns: b)
     var changed: [Double] = [], relative: [Double] = []
     for idx in batches {
-      for (r, i) in idx.enumerated() {
-        for c in 0..<m { h.elements[r * m + c] = p.elements[i * m + c]; z.elements[r * m + c] = max(p.elements[i * m + c], 0) }
-        for c in 0..<n { kb.elements[r * n + c] = gram.elements[i * n + c] }
-      }
-      try BLAS.gemm(.none, .transposed, alpha: 1, z, a, beta: 0, &logits, threads: threads)
-      // dLoss/dlogits = (softmax − one-hot)/B.
-      for r in 0..<b {
-        let row = (0..<k).map { logits.elements[r * k + $0] }
-        let top = row.max()!
-        let e = row.map { Foundation.exp($0 - top) }
-        let s = e.reduce(0, +)
-        for c in 0..<k { logits.elements[r * k + c] = (e[c] / s - (c == train.labels[idx[r]] ? 1 : 0)) / Double(b) }
-      }
-      try BLAS.gemm(.none, .none, alpha: 1, logits, a, beta: 0, &g, threads: threads)
-      for e in 0..<(b * m) where h.elements[e] <= 0 { g.elements[e] = 0 }
-      // ‖D + Δ‖² = ‖D‖² + 2⟨D, Δ⟩ + ‖Δ‖².
-      var cross = 0.0
-      for (r, i) in idx.enumerated() {
-        for c in 0..<m { cross += g.elements[r * m + c] * (p.elements[i * m + c] - p0[i * m + c]) }
-      }
-      try BLAS.gemm(.none, .transposed, alpha: 1, g, g, beta: 0, &ggt, threads: threads)
-      var delta2 = 0.0
-      for r in 0..<b { for s in 0..<b { delta2 += ggt.elements[r * b + s] * gram.elements[idx[r] * n + idx[s]] } }
-      norm2 += -2 * eta * cross + eta * eta * delta2
-      try BLAS.gemm(.transposed, .none, alpha: -eta, kb, g, beta: 1, &p, threads: threads)
+      try sgd.step(batch: idx)
       flops += 2 * Double(b * m * k) * 2 + 2 * Double(b * b * m) + 2 * Double(n * b * m)
-      for (r, i) in idx.enumerated() { for c in 0..<m { gHat.elements[i * m + c] += g.elements[r * m + c] } }
-      changed.append(Self.changedFraction(p.elements, active0))
-      relative.append(max(norm2, 0).squareRoot() / w0Norm)
+      changed.append(sgd.patternChange().pairs)
+      relative.append(sgd.relativeDistance)
     }
-    var delta = Matrix(rows: m, columns: d)
-    try BLAS.gemm(.transposed, .none, alpha: -eta, gHat, x, beta: 0, &delta, threads: threads)
+    let delta = try sgd.update()
     let exact = delta.frobeniusNorm / w0Norm
     guard abs(exact - relative.last!) <= 1e-6 * exact + 1e-12 else {
       throw BenchError(message: "W1: running ‖W − W₀‖ \(relative.last!) disagrees with the final \(exact)")
@@ -129,16 +98,5 @@ struct W1Run {
       ("changed_max", .number(changed.max()!)), ("relative_change_final", .number(exact)),
       ("top_singular_values", .numbers(Array(sv.prefix(5)))), ("stable_rank", .number(fro2 / (sv[0] * sv[0]))),
     ])
-  }
-
-  /// The fraction of entries of P whose sign pattern (P > 0) differs from the initial one.
-  static func changedFraction(_ p: [Double], _ active0: [Bool]) -> Double {
-    var count = 0
-    p.withUnsafeBufferPointer { pp in
-      active0.withUnsafeBufferPointer { ap in
-        for e in 0..<pp.count where (pp[e] > 0) != ap[e] { count += 1 }
-      }
-    }
-    return Double(count) / Double(p.count)
   }
 }

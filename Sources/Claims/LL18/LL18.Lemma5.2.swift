@@ -50,7 +50,7 @@ extension LL18Claims {
               metric: metric, range: 0...top,
               arms: [1, 16].map { factor in
                 TrendSpec.Arm("m = \(factor == 1 ? "" : "\(factor)")m₀") { context in
-                  let r = try lemma5_2Trial(&context, reading: reading, arbitrary: arbitrary, factor: factor)
+                  let r = try lemma5_2Shared(&context, reading: reading, arbitrary: arbitrary, factor: factor)
                   return min(top, isFraction ? r.fraction : r.norm)
                 }
               },
@@ -58,6 +58,27 @@ extension LL18Claims {
               paired: true, minimumEffect: top / 10)))
       }
     })
+
+  /// The F and N checks of one case read the same runs: trial i at width factor·m₀ of the series
+  /// (Lemma 5.2, case) draws its data and coefficients from the series' shared stream (arm
+  /// "data") and its network from arm "factor·m₀", computed once per process; a replay
+  /// recomputes it from the same streams.
+  static func lemma5_2Shared(
+    _ context: inout TrialContext, reading: LL18.InitializationReading, arbitrary: Bool, factor: Int
+  ) throws -> (fraction: Double, norm: Double) {
+    let series = arbitrary ? "runs, arbitrary coefficients" : "runs, network's softmax, \(reading.label)"
+    let key = "\(context.seed)|\(series)|\(factor)|\(context.trial)"
+    if !context.isTracing, let hit = lemma5_2Cache[key] { return (hit[0], hit[1]) }
+    var run = context
+    run.shared = Engine.context(claimID: "LL18.Lemma5.2", check: series, arm: "data", seed: context.seed, trial: context.trial).rng
+    run.rng = Engine.context(claimID: "LL18.Lemma5.2", check: series, arm: "\(factor)m₀", seed: context.seed, trial: context.trial).rng
+    let r = try lemma5_2Trial(&run, reading: reading, arbitrary: arbitrary, factor: factor)
+    context = run
+    if !context.isTracing { lemma5_2Cache[key] = [r.fraction, r.norm] }
+    return r
+  }
+
+  static let lemma5_2Cache = RunCache<[Double]>()
 
   /// One run of Lemma 5.2's setting (S) at width factor·m₀: the data and (for arbitrary
   /// coefficients) the coefficients come from the shared stream, the network from the arm's.

@@ -19,6 +19,11 @@ extension LL18 {
       case .gaussianMixture(_, let l, _, _, _), .structured(_, let l, _, _, _): l
       }
     }
+    public var d: Int {
+      switch self {
+      case .gaussianMixture(_, _, let d, _, _), .structured(_, _, let d, _, _): d
+      }
+    }
   }
 
   /// One training run of §3/§7: data, (A3) initialization, SGD with η = η₀/m.
@@ -37,10 +42,38 @@ extension LL18 {
     public var recordEvery: Int
     /// Training labels replaced by i.i.d. uniform labels (the §4 remark on random labels).
     public var randomLabels = false
-    /// Exact recomputation of the kept pre-activations every this many steps.
-    public var recomputeEvery = 100
+    /// Measure the drift of the kept pre-activations against a full recomputation at the end
+    /// (sample-space trainer; one more N·d·m product).
+    public var measuresDrift = true
     /// Stop once the training accuracy is 1 (checked at snapshots).
     public var stopWhenFitted = false
+    /// Test accuracy at every snapshot (true) or at T only (false: the sample-space trainer
+    /// then does not move the test pre-activations, half its cost, and computes X_test W_Tᵀ
+    /// once at the end).
+    public var testCurve = true
+    /// Which trainer runs the steps (both give the same run up to rounding).
+    public var trainer: Trainer = .automatic
+    /// GEMM threads of the trainer (results do not depend on it).
+    public var threads = 1
+
+    /// The trainers: `SGD` (W kept, snapshots recompute X Wᵀ) or `SampleSpaceSGD` (W never
+    /// formed, pre-activations kept incrementally).
+    public enum Trainer: String, Sendable {
+      case automatic, weightSpace, sampleSpace
+    }
+
+    /// The trainer `automatic` picks: the one with fewer multiply-adds for this setting.
+    /// Weight space: T steps of X_B Wᵀ and Gᵀ X_B (4·T·B·d·m) and a forward pass of the train
+    /// and test inputs per snapshot; sample space: the moves of P and P_test (2·T·B·(N + N_test)·m),
+    /// the initial pre-activations, the Gram matrices and the final W_T − W₀.
+    public var resolvedTrainer: Trainer {
+      guard trainer == .automatic else { return trainer }
+      let d = Double(data.d), n = Double(trainCount), nt = Double(testCount), mm = Double(m), t = Double(steps)
+      let b = Double(batchSize), snapshots = t / Double(max(1, recordEvery)) + 1
+      let weight = 4 * t * b * d * mm + snapshots * 2 * (n + nt) * d * mm
+      let sample = 2 * t * b * (n + nt) * mm + 2 * (n + nt) * d * mm + 2 * n * (n + nt) * d + 4 * n * d * mm
+      return sample < weight ? .sampleSpace : .weightSpace
+    }
 
     public init(
       data: DataSource, trainCount: Int, testCount: Int, m: Int, eta0: Double, batchSize: Int, steps: Int,
@@ -75,9 +108,9 @@ extension LL18 {
     public let final: Network
     public let train: Dataset
     public let test: Dataset
-    /// The largest drift ‖P_incremental − X Wᵀ‖_F / ‖X Wᵀ‖_F of the kept training
-    /// pre-activations over the run: measured just before each exact recomputation and at
-    /// the end (so a recomputation at the last step does not hide it).
+    /// The drift ‖P_kept − X W_Tᵀ‖_F / ‖X W_Tᵀ‖_F of the kept training pre-activations at the
+    /// end against a full recomputation (sample-space trainer; 0 for the weight-space trainer,
+    /// which keeps none).
     public let drift: Double
 
     /// The first recorded step at which the test accuracy reached `target` (nil: never).
@@ -118,24 +151,56 @@ extension LL18 {
     }
   }
 
-  /// Trains a given network on given data with a given batch schedule (no randomness).
+  /// Trains a given network on given data with a given batch schedule (no randomness), with
+  /// the trainer the setting resolves to. Snapshots every `recordEvery` steps and at the end;
+  /// `drift` is the largest relative drift of kept pre-activations against a full
+  /// recomputation (0 when the weight-space trainer keeps none).
   public static func train(
-    network: Network, train: Dataset, test: Dataset, setting s: ExperimentSetting, schedule: [[Int]]
+    network: Network, train: Dataset, test: Dataset, setting s: ExperimentSetting, schedule: [[Int]],
+    grams: SampleSpaceSGD.Grams? = nil
   ) throws -> ExperimentResult {
-    var sgd = try SGD(
-      network: network, train: train, test: test, eta: s.eta0 / Double(s.m), batchSize: s.batchSize,
-      recomputeEvery: s.recomputeEvery)
-    var snapshots = [try sgd.snapshot()]
-    for batch in schedule {
-      try sgd.step(batch: batch)
-      if sgd.step % max(1, s.recordEvery) == 0 || sgd.step == schedule.count {
-        let snap = try sgd.snapshot()
-        snapshots.append(snap)
-        if s.stopWhenFitted, snap.trainAccuracy >= 1 { break }
+    let eta = s.eta0 / Double(s.m)
+    func recordable(_ step: Int) -> Bool { step % max(1, s.recordEvery) == 0 || step == schedule.count }
+    switch s.resolvedTrainer {
+    case .sampleSpace:
+      var sgd = try SampleSpaceSGD(
+        network: network, train: train, test: test, eta: eta, batchSize: s.batchSize, threads: s.threads,
+        keepsTestPreActivations: s.testCurve, grams: s.testCurve ? grams : nil)
+      var snapshots = [try sgd.snapshot()]
+      for batch in schedule {
+        try sgd.step(batch: batch)
+        if recordable(sgd.step) {
+          let snap = try sgd.snapshot()
+          snapshots.append(snap)
+          if s.stopWhenFitted, snap.trainAccuracy >= 1 { break }
+        }
       }
+      var w = try sgd.update()
+      for i in w.elements.indices { w.elements[i] += network.w.elements[i] }
+      let drift = s.measuresDrift ? try sgd.drift(weights: w) : 0
+      if !s.testCurve, let last = snapshots.last {
+        snapshots[snapshots.count - 1] = Snapshot(
+          step: last.step, trainAccuracy: last.trainAccuracy, testAccuracy: try sgd.testAccuracy(weights: w),
+          patternChangePairs: last.patternChangePairs, patternChangeUnits: last.patternChangeUnits,
+          relativeDistance: last.relativeDistance)
+      }
+      return ExperimentResult(
+        snapshots: snapshots, initial: network, final: try Network(w: w, a: network.a), train: train, test: test, drift: drift)
+    case .weightSpace, .automatic:
+      var sgd = try SGD(
+        network: network, train: train, test: test, eta: eta, batchSize: s.batchSize, recomputeEvery: 0,
+        keepsPreActivations: false)
+      var snapshots = [try sgd.snapshot()]
+      for batch in schedule {
+        try sgd.step(batch: batch)
+        if recordable(sgd.step) {
+          let snap = try sgd.snapshot()
+          snapshots.append(snap)
+          if s.stopWhenFitted, snap.trainAccuracy >= 1 { break }
+        }
+      }
+      return ExperimentResult(
+        snapshots: snapshots, initial: network, final: sgd.network, train: train, test: test, drift: 0)
     }
-    let drift = max(sgd.largestDriftAtRecomputation, try sgd.preActivationDrift())
-    return ExperimentResult(
-      snapshots: snapshots, initial: network, final: sgd.network, train: train, test: test, drift: drift)
   }
 }

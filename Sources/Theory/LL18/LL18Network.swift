@@ -50,3 +50,59 @@ extension LL18 {
     return f
   }
 }
+
+extension LL18 {
+  /// The fraction of rows of P (N × m) classified correctly (`accuracy(outputs:labels:)`) by
+  /// the outputs f(x_s) = A·ReLU(P_s) (k × m top layer A), in one pass over P without forming
+  /// ReLU(P) or F: the §7 diagnostics at every snapshot read P once (a GEMM with k = 10 output
+  /// columns would pack all of ReLU(P) first). Same outputs as `outputs(preActivations:a:)`
+  /// up to the order of summation.
+  public static func accuracy(preActivations p: Matrix, a: Matrix, labels: [Int]) -> Double {
+    let n = p.rows, m = p.columns, k = a.rows
+    precondition(a.columns == m && labels.count == n, "accuracy: shapes differ")
+    guard n > 0 else { return 0 }
+    var correct = 0
+    var accumulators = [SIMD8<Double>](repeating: .zero, count: k)
+    var f = [Double](repeating: 0, count: k)
+    let m8 = m & ~7
+    p.elements.withUnsafeBufferPointer { pp in
+      a.elements.withUnsafeBufferPointer { ap in
+        accumulators.withUnsafeMutableBufferPointer { acc in
+          f.withUnsafeMutableBufferPointer { fp in
+            guard let pBase = pp.baseAddress, let aBase = ap.baseAddress else { return }
+            for s in 0..<n {
+              let row = pBase + s * m
+              for i in 0..<k { acc[i] = .zero }
+              var r = 0
+              while r < m8 {
+                let z = UnsafeRawPointer(row + r).loadUnaligned(as: SIMD8<Double>.self)
+                let relu = z.replacing(with: 0, where: z .< 0)
+                for i in 0..<k {
+                  let w = UnsafeRawPointer(aBase + i * m + r).loadUnaligned(as: SIMD8<Double>.self)
+                  acc[i].addProduct(relu, w)
+                }
+                r += 8
+              }
+              for i in 0..<k {
+                var total = acc[i].sum()
+                for q in m8..<m {
+                  let v = row[q]
+                  total += (v < 0 ? 0 : v) * aBase[i * m + q]
+                }
+                fp[i] = total
+              }
+              let y = labels[s]
+              var ok = true
+              for j in 0..<k where j != y && !(fp[y] > fp[j]) {
+                ok = false
+                break
+              }
+              if ok { correct += 1 }
+            }
+          }
+        }
+      }
+    }
+    return Double(correct) / Double(n)
+  }
+}

@@ -35,16 +35,21 @@ extension LL18 {
     /// pre-activations seen at a recomputation, measured just before P was replaced (0 before
     /// the first recomputation).
     public private(set) var largestDriftAtRecomputation = 0.0
+    /// Whether P (and the test pre-activations) are kept incrementally; when not, a snapshot
+    /// computes them from W (cheaper when d is small against B times the steps between
+    /// snapshots; `ExperimentSetting` chooses).
+    public let keepsPreActivations: Bool
     /// The process name of a `Divergence` thrown by this trainer.
     public static let processName = "LL18 SGD (first layer)"
 
     let gram: Matrix  // X Xᵀ (N × N)
     let testGram: Matrix  // X_test Xᵀ (N_test × N; 0 rows without a test set)
     var xb: Matrix, pb: Matrix, rb: Matrix, fb: Matrix, gb: Matrix, kb: Matrix, kbt: Matrix
+    var pTrain: Matrix, pTest: Matrix
 
     public init(
       network: Network, train: Dataset, test: Dataset? = nil, eta: Double, batchSize: Int,
-      recomputeEvery: Int = 100
+      recomputeEvery: Int = 100, keepsPreActivations: Bool = true
     ) throws {
       try InvalidParameter.require(eta > 0 && eta.isFinite, "η", eta, "must be positive and finite")
       try InvalidParameter.require(batchSize >= 1 && batchSize <= train.count, "B", batchSize, "must be in 1...N = \(train.count)")
@@ -61,24 +66,28 @@ extension LL18 {
       self.train = train
       self.test = test
       self.recomputeEvery = recomputeEvery
+      self.keepsPreActivations = keepsPreActivations
       let n = train.count, m = network.m, d = network.d, k = network.k
-      var g = Matrix(rows: n, columns: n)
-      try BLAS.gemm(.none, .transposed, alpha: 1, train.x, train.x, beta: 0, &g)
+      let kept = keepsPreActivations ? n : 0
+      var g = Matrix(rows: kept, columns: kept)
+      if keepsPreActivations { try BLAS.gemm(.none, .transposed, alpha: 1, train.x, train.x, beta: 0, &g) }
       gram = g
-      let nt = test?.count ?? 0
-      var gt = Matrix(rows: nt, columns: n)
-      if let test { try BLAS.gemm(.none, .transposed, alpha: 1, test.x, train.x, beta: 0, &gt) }
+      let nt = keepsPreActivations ? (test?.count ?? 0) : 0
+      var gt = Matrix(rows: nt, columns: kept)
+      if let test, keepsPreActivations { try BLAS.gemm(.none, .transposed, alpha: 1, test.x, train.x, beta: 0, &gt) }
       testGram = gt
-      testPreActivations = try test.map { try network.preActivations($0.x) } ?? Matrix(rows: 0, columns: m)
+      testPreActivations = keepsPreActivations ? try test.map { try network.preActivations($0.x) } ?? Matrix(rows: 0, columns: m) : Matrix(rows: 0, columns: m)
       kbt = Matrix(rows: nt, columns: batchSize)
       initialPreActivations = try network.preActivations(train.x)
-      preActivations = initialPreActivations
+      preActivations = keepsPreActivations ? initialPreActivations : Matrix(rows: 0, columns: m)
       xb = Matrix(rows: batchSize, columns: d)
       pb = Matrix(rows: batchSize, columns: m)
       rb = Matrix(rows: batchSize, columns: m)
       fb = Matrix(rows: batchSize, columns: k)
       gb = Matrix(rows: batchSize, columns: m)
-      kb = Matrix(rows: n, columns: batchSize)
+      kb = Matrix(rows: kept, columns: batchSize)
+      pTrain = Matrix(rows: n, columns: m)
+      pTest = Matrix(rows: test?.count ?? 0, columns: m)
     }
 
     /// One SGD step on the batch of training indices `batch` (|batch| = B). Throws on a bad
@@ -113,6 +122,8 @@ extension LL18 {
       }
       let scale = -eta / Double(b)
       try BLAS.gemm(.transposed, .none, alpha: scale, gb, xb, beta: 1, &network.w)
+      step += 1
+      guard keepsPreActivations else { return }
       // P ← P − (η/B) (X X_Bᵀ) G_B, and the same for the test inputs.
       for i in 0..<n {
         for (j, s) in batch.enumerated() { kb.elements[i * b + j] = gram.elements[i * n + s] }
@@ -124,13 +135,13 @@ extension LL18 {
         }
         try BLAS.gemm(.none, .none, alpha: scale, kbt, gb, beta: 1, &testPreActivations)
       }
-      step += 1
       if recomputeEvery > 0, step % recomputeEvery == 0 { try recompute() }
     }
 
     /// Recomputes P (and the test pre-activations) exactly from W, first recording the drift
     /// of the kept P (`largestDriftAtRecomputation`).
     public mutating func recompute() throws {
+      guard keepsPreActivations else { return }
       var exact = Matrix(rows: preActivations.rows, columns: preActivations.columns)
       try BLAS.gemm(.none, .transposed, alpha: 1, train.x, network.w, beta: 0, &exact)
       largestDriftAtRecomputation = max(largestDriftAtRecomputation, LL18.relativeDifference(preActivations, exact))
@@ -140,16 +151,23 @@ extension LL18 {
 
     /// ‖P_incremental − X Wᵀ‖_F / ‖X Wᵀ‖_F: the drift of the kept pre-activations.
     public func preActivationDrift() throws -> Double {
-      LL18.relativeDifference(preActivations, try network.preActivations(train.x))
+      guard keepsPreActivations else { return 0 }
+      return LL18.relativeDifference(preActivations, try network.preActivations(train.x))
     }
 
     /// The §7 diagnostics at the current step.
-    public func snapshot() throws -> Snapshot {
-      let change = LL18.patternChange(initial: initialPreActivations, current: preActivations)
-      let trainAccuracy = LL18.accuracy(outputs: try LL18.outputs(preActivations: preActivations, a: network.a), labels: train.labels)
+    public mutating func snapshot() throws -> Snapshot {
+      if !keepsPreActivations {
+        try BLAS.gemm(.none, .transposed, alpha: 1, train.x, network.w, beta: 0, &pTrain)
+        if let test { try BLAS.gemm(.none, .transposed, alpha: 1, test.x, network.w, beta: 0, &pTest) }
+      }
+      let p = keepsPreActivations ? preActivations : pTrain
+      let change = LL18.patternChange(initial: initialPreActivations, current: p)
+      let trainAccuracy = LL18.accuracy(preActivations: p, a: network.a, labels: train.labels)
       var testAccuracy: Double?
       if let test {
-        testAccuracy = LL18.accuracy(outputs: try LL18.outputs(preActivations: testPreActivations, a: network.a), labels: test.labels)
+        testAccuracy = LL18.accuracy(
+          preActivations: keepsPreActivations ? testPreActivations : pTest, a: network.a, labels: test.labels)
       }
       let distance = try LL18.relativeDistance(network.w, from: initialW)
       try Divergence.requireFinite(distance, process: Self.processName, step: step, quantity: "‖W_t − W_0‖_F / ‖W_0‖_F")
@@ -172,6 +190,18 @@ extension LL18 {
     public let patternChangeUnits: Double
     /// ‖W_t − W_0‖_F / ‖W_0‖_F.
     public let relativeDistance: Double
+
+    public init(
+      step: Int, trainAccuracy: Double, testAccuracy: Double?, patternChangePairs: Double, patternChangeUnits: Double,
+      relativeDistance: Double
+    ) {
+      self.step = step
+      self.trainAccuracy = trainAccuracy
+      self.testAccuracy = testAccuracy
+      self.patternChangePairs = patternChangePairs
+      self.patternChangeUnits = patternChangeUnits
+      self.relativeDistance = relativeDistance
+    }
   }
 }
 

@@ -109,16 +109,65 @@ import Testing
     #expect(try LL18.relativeDistance(sgd.network.w, from: net.w) > 0)
   }
 
-  /// Issue 12 note 7: the run's drift is measured before each recomputation (not read after
-  /// the step-400 one, where it is 0 by construction) and stays below 1e-9 relative.
-  @Test func experimentRecordsTheDriftBeforeRecomputing() throws {
+  /// Issue 12: the sample-space trainer's kept pre-activations agree with a full
+  /// recomputation X W_Tᵀ to 1e-9 relative after 400 steps (the run's `drift`).
+  @Test func sampleSpaceDriftAfter400Steps() throws {
     var rng = RandomStream(seed: 13, name: "LL18Math.experimentDrift", trial: 0)
     var setting = LL18.Settings.smallMixture(m: 50, steps: 400)
     setting.trainCount = 100
     setting.testCount = 20
+    setting.trainer = .sampleSpace
     let r = try LL18.runExperiment(setting, using: &rng)
     #expect(r.drift > 0, "drift \(r.drift)")
     #expect(r.drift <= 1e-9, "drift \(r.drift)")
+  }
+
+  /// The one-pass accuracy of the snapshots equals the accuracy of the outputs F = ReLU(P)Aᵀ
+  /// (m a multiple of 8 and not; labels with clear margins and with every kind of row).
+  @Test func onePassAccuracyMatchesOutputs() throws {
+    var rng = RandomStream(seed: 22, name: "LL18Math.accuracy", trial: 0)
+    for (n, m, k) in [(37, 29, 3), (50, 64, 10), (5, 7, 2)] {
+      let p = try Matrix(rows: n, columns: m, elements: rng.nextNormalVector(count: n * m))
+      let a = try Matrix(rows: k, columns: m, elements: rng.nextNormalVector(count: k * m))
+      let f = try LL18.outputs(preActivations: p, a: a)
+      // Labels: the argmax of each row (correct unless a near tie) or another class.
+      let labels = (0..<n).map { s in
+        let row = f.row(s)
+        return s % 3 == 0 ? (row.indices.max { row[$0] < row[$1] }! + 1) % k : row.indices.max { row[$0] < row[$1] }!
+      }
+      #expect(LL18.accuracy(preActivations: p, a: a, labels: labels) == LL18.accuracy(outputs: f, labels: labels))
+    }
+  }
+
+  /// The two trainers (weight space: W kept, snapshots recompute X Wᵀ; sample space: W never
+  /// formed, P ← P − η K[:, B] G) give the same run: snapshots, W_T and the running
+  /// ‖W_t − W₀‖ agree to rounding, on the same data, initialization and batches, with
+  /// batches drawn with replacement (repeated indices) and without.
+  @Test func sampleSpaceTrainerMatchesWeightSpace() throws {
+    for sampling in LL18.BatchSampling.allCases {
+      var base = LL18.Settings.smallMixture(m: 40, steps: 60, sampling: sampling, d: 30)
+      base.trainCount = 50
+      base.testCount = 30
+      base.recordEvery = 7
+      var results: [LL18.ExperimentResult] = []
+      for trainer in [LL18.ExperimentSetting.Trainer.weightSpace, .sampleSpace] {
+        var rng = RandomStream(seed: 21, name: "LL18Math.trainers", trial: 0)
+        var s = base
+        s.trainer = trainer
+        results.append(try LL18.runExperiment(s, using: &rng))
+      }
+      let (w, p) = (results[0], results[1])
+      #expect(w.snapshots.count == p.snapshots.count)
+      for (a, b) in zip(w.snapshots, p.snapshots) {
+        #expect(a.step == b.step && a.trainAccuracy == b.trainAccuracy && a.testAccuracy == b.testAccuracy)
+        #expect(a.patternChangePairs == b.patternChangePairs && a.patternChangeUnits == b.patternChangeUnits)
+        #expect(abs(a.relativeDistance - b.relativeDistance) <= 1e-10 * max(1e-3, a.relativeDistance))
+      }
+      let scale = w.final.w.elements.map(abs).max()!
+      let gap = zip(w.final.w.elements, p.final.w.elements).map { abs($0 - $1) }.max()!
+      #expect(gap <= 1e-11 * scale, "W_T differs by \(gap)")
+      #expect(p.drift <= 1e-9)
+    }
   }
 
   /// A diverging run (a step size that overflows the weights) throws `Divergence` within one
@@ -135,6 +184,9 @@ import Testing
     nanNet.w[4, 0] = .nan
     var nanRun = try LL18.SGD(network: nanNet, train: train, eta: 0.1, batchSize: 4)
     #expect(throws: Divergence.self) { for _ in 0..<3 { try nanRun.step(batch: [4, 5, 6, 7]) } }
+    // The sample-space trainer: a non-finite weight gives non-finite pre-activations.
+    var sampleSpace = try LL18.SampleSpaceSGD(network: net, train: train, eta: 0.1, batchSize: 4)
+    #expect(throws: Divergence.self) { try sampleSpace.step(batch: [0, 1, 2, 3]) }
   }
 
   @Test func sgdStepIsEquation1() throws {
