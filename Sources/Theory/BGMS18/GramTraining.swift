@@ -67,13 +67,16 @@ extension BGMS18 {
     var coefficients: [Double] = []
     var folded = 0
     /// Updates folded into Z at a time.
-    let block = 64
+    let block: Int
 
-    /// Starts from W₀ (the network's second layer, or `secondLayer`).
+    /// Starts from W₀ (the network's second layer, or `secondLayer`); `foldBlock` updates are
+    /// folded into Z at a time (a cost knob only: results agree up to rounding).
     public init(
       network: Network, initial W0: Weights, data: GramData, learningRate eta: Double, bothLayers: Bool,
-      secondLayer: [Double]? = nil
+      secondLayer: [Double]? = nil, foldBlock: Int = 64
     ) throws {
+      try InvalidParameter.require(foldBlock >= 1, "foldBlock", foldBlock, "must be ≥ 1")
+      block = foldBlock
       try network.check(W0)
       try network.check(data.train)
       try InvalidParameter.require(eta.isFinite && eta > 0, "η", eta, "must be a finite number > 0")
