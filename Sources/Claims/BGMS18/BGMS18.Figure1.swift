@@ -84,7 +84,8 @@ extension BGMS18Claims {
       Check(
         "\(Figure1Runs.label(bothLayers: bothLayers)): per run, 2k = \(2 * wide) vs \(2 * narrow)",
         reading: "per run: test error(2k = \(2 * wide)) ≤ test error(2k = \(2 * narrow)) + 0.01 more often than not",
-        budget: Budget(test: 1, report: figure1TrendRuns),
+        // 22 test runs: the fewest at which no event in any run refutes 1/2 at the claim's α.
+        budget: Budget(test: 22, report: figure1TrendRuns),
         .probability(
           ProbabilitySpec(
             event: "run r: final test error at 2k = \(2 * wide) ≤ that at 2k = \(2 * narrow) + 0.01",
