@@ -38,7 +38,8 @@ enum Usage {
                 train-labels-idx1-ubyte): BGMS18 Figures 1-2 on the paper's 3000/1000 digits 3 vs 5
                 instead of the committed 5,000-image sample (Data/README.md)
       --mutate-bounds  F in (0, 1): tighten every bound by F (upper ×F, lower ÷F, failure rates ×F)
-                and add a table to the methods: which claims the suite then refutes, and why not
+                and decide on the tightened statements (re-decided from the same trials; every
+                report's methods tabulate F = 0.5, 0.9 and probabilities + 0.01, + 0.05)
       --shard   run only shard I of N (0 <= I < N) and write its partial results as JSON to --out
                 (default part-I.json); 'theorems merge' combines the N parts into REPORT.md
 

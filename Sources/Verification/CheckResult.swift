@@ -15,6 +15,9 @@ public struct CheckResult: Sendable, Codable {
   public var detail: Detail
   /// Why the check could not be decided, when its verdict is `.error` (nil otherwise).
   public var runError: RunError? = nil
+  /// The check re-decided under each standard mutation (`BoundMutation.standard`) from the
+  /// same outcomes, for the report's mutation table.
+  public var mutations: [MutatedVerdict] = []
 
   /// Kind-specific numbers.
   public enum Detail: Sendable, Codable {
@@ -23,6 +26,15 @@ public struct CheckResult: Sendable, Codable {
     case trend(TrendDetail)
     case failed(message: String, trial: Int)
   }
+}
+
+/// A check's verdict under one mutation of its statement (`BoundMutation`), and why it was
+/// not refuted (or, when it was, what refuted it).
+public struct MutatedVerdict: Sendable, Codable, Equatable {
+  /// The mutation's name, e.g. `F = 0.5`.
+  public let mutation: String
+  public let verdict: Verdict
+  public let why: String
 }
 
 /// What kind of run error stopped a check from being decided (verdict `.error`): never a
@@ -73,6 +85,10 @@ public struct AlwaysDetail: Sendable {
   public let worstSummary: String?
   /// The first counterexample: its trial and what it observed.
   public let firstCounterexample: (trial: Int, summary: String)?
+  /// Trials outside the statement's hypothesis (`Observation.outsideHypothesis`), and the
+  /// first of them: neither passes nor counterexamples.
+  public var outsideHypothesis: Int = 0
+  public var firstOutside: (trial: Int, summary: String)? = nil
 }
 
 /// The numbers of a trend check.

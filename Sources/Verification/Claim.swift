@@ -163,13 +163,31 @@ public struct ProbabilitySpec: Sendable {
   /// probability ≥ 0.9; otherwise the verdict is inconclusive with the trials that would
   /// (`ProbabilityRule`). nil: no stated alternative (the power column still reports it).
   public let alternative: Double?
+  /// One trial: did the event happen, and (for an event with a bound inside) how close
+  /// did it come to the bound (`EventOutcome.reach`)?
+  public let observe: @Sendable (inout TrialContext) throws -> EventOutcome
+
   /// One trial: did the event happen?
-  public let trial: @Sendable (inout TrialContext) throws -> Bool
+  public var trial: @Sendable (inout TrialContext) throws -> Bool {
+    let observe = self.observe
+    return { try observe(&$0).happened }
+  }
 
   public init(
     event: String, claimed: Double?, claimedDescription: String, exact: Double? = nil,
     exactDescription: String? = nil, alternative: Double? = nil,
     trial: @escaping @Sendable (inout TrialContext) throws -> Bool
+  ) {
+    self.init(
+      event: event, claimed: claimed, claimedDescription: claimedDescription, exact: exact,
+      exactDescription: exactDescription, alternative: alternative,
+      observe: { EventOutcome(happened: try trial(&$0)) })
+  }
+
+  init(
+    event: String, claimed: Double?, claimedDescription: String, exact: Double?,
+    exactDescription: String?, alternative: Double?,
+    observe: @escaping @Sendable (inout TrialContext) throws -> EventOutcome
   ) {
     self.event = event
     self.claimed = claimed
@@ -177,7 +195,37 @@ public struct ProbabilitySpec: Sendable {
     self.exact = exact
     self.exactDescription = exactDescription
     self.alternative = alternative
-    self.trial = trial
+    self.observe = observe
+  }
+
+  /// A check whose event compares a measurement with a bound: each trial returns an
+  /// `Observation` (`atMost`, `atLeast`, `all` of several, or one built with its ratio)
+  /// whose `holds` is the event and whose `ratio` is its reach (`EventOutcome`), so that
+  /// the mutation tables re-decide the event with the bound scaled, from the same trials.
+  /// An observation of NaN or ±∞ is a trial error, as in "always" checks.
+  /// With an exact value (the probability of the unmutated event) the mutations do not move
+  /// the event.
+  public static func bounded(
+    event: String, claimed: Double?, claimedDescription: String, exact: Double? = nil,
+    exactDescription: String? = nil, alternative: Double? = nil,
+    trial: @escaping @Sendable (inout TrialContext) throws -> Observation
+  ) -> ProbabilitySpec {
+    ProbabilitySpec(
+      event: event, claimed: claimed, claimedDescription: claimedDescription, exact: exact,
+      exactDescription: exactDescription, alternative: alternative,
+      observe: { context in
+        let o = try trial(&context).validated()
+        return EventOutcome(happened: o.holds, reach: o.ratio.flatMap { $0.isNaN ? nil : $0 })
+      })
+  }
+
+  /// The same trials with another claim (for mutations and synthetic violations).
+  public func replacing(
+    claimed: Double?, claimedDescription: String, exact: Double?, alternative: Double?
+  ) -> ProbabilitySpec {
+    ProbabilitySpec(
+      event: event, claimed: claimed, claimedDescription: claimedDescription, exact: exact,
+      exactDescription: exactDescription, alternative: alternative, observe: observe)
   }
 
   /// The probability the check must detect with power 0.9: halfway between the claim and the

@@ -71,7 +71,8 @@ struct ClaimSection {
       for c in always {
         guard case .always(let d) = c.detail else { continue }
         out +=
-          "| \(c.label) | \(c.reading ?? "—") | \(c.kind.rawValue) | \(d.cases) | \(d.failures) | "
+          "| \(c.label) | \(c.reading ?? "—") | \(c.kind.rawValue) | \(d.cases)"
+          + (d.outsideHypothesis > 0 ? " (\(d.outsideHypothesis) outside the hypothesis)" : "") + " | \(d.failures) | "
           + "\(d.worstRatio.map { Format.number($0, digits: 4) } ?? "—") | \(d.bound) | \(verdict(c)) |\n"
       }
       out += "\n"

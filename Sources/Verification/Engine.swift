@@ -38,6 +38,15 @@ public enum TrialOutcome<Value: Sendable>: Sendable {
   case value(Value)
   case thrown(String)
   case diverged(String)
+
+  /// The value transformed, errors kept.
+  func map<T>(_ transform: (Value) -> T) -> TrialOutcome<T> {
+    switch self {
+    case .value(let v): .value(transform(v))
+    case .thrown(let m): .thrown(m)
+    case .diverged(let m): .diverged(m)
+    }
+  }
 }
 
 /// Runs claims: trials in parallel, verdicts by the rules of `Verdict`.
@@ -66,33 +75,84 @@ public enum Engine {
 
   /// Runs one check. A check that no outcome of its trials could refute
   /// (`Refutability.cannotRefute`) gets the verdict "cannot refute" with the reason, unless
-  /// it failed to run.
+  /// it failed to run. The result carries the verdicts of the standard mutations
+  /// (`BoundMutation.standard`), re-decided from the same outcomes; with
+  /// `options.mutation` the verdict is the mutated statement's.
   public static func evaluate(_ check: Check, of claim: Claim, options: RunOptions) -> CheckResult {
-    var result = decide(check, of: claim, options: options)
-    let n = check.budget.trials(at: options.level)
+    let (result, decided) = decide(check, of: claim, options: options)
+    return finish(result, check, claim, decided: decided, trials: check.budget.trials(at: options.level), run: options.mutation)
+  }
+
+  /// A decided result made final: "cannot refute" where no outcome could refute, the
+  /// mutations' verdicts attached, and the run's own mutation (if any) as the verdict.
+  static func finish(
+    _ decidedResult: CheckResult, _ check: Check, _ claim: Claim, decided: DecidedOutcomes?, trials n: Int,
+    run mutation: BoundMutation?
+  ) -> CheckResult {
+    var result = decidedResult
     if result.verdict != .error, let reason = Refutability.cannotRefute(check, of: claim, trials: n) {
       result.verdict = .cannotRefute
       result.explanation = "\(reason) (\(result.explanation))"
     }
-    return result
+    var mutations = BoundMutation.standard
+    if let mutation, !mutations.contains(mutation) { mutations.append(mutation) }
+    var own: CheckResult?
+    var verdicts: [MutatedVerdict] = []
+    for m in mutations {
+      let mutated = Engine.mutated(result, check, claim, decided: decided, mutation: m)
+      verdicts.append(MutatedVerdict(mutation: m.name, verdict: mutated.verdict, why: MutationTable.why(mutated, mutation: m)))
+      if m == mutation { own = mutated }
+    }
+    var final = own ?? result
+    final.mutations = verdicts
+    return final
   }
 
-  /// Runs one check's trials and applies its verdict rule.
-  static func decide(_ check: Check, of claim: Claim, options: RunOptions) -> CheckResult {
-    let mutation = options.mutation
-    let check = mutation.map { $0.mutate(check) } ?? check
+  /// The outcomes a check was decided on: all its trials, or a trend's confirmatory runs
+  /// (trial indices from `firstTrial`) when it ran them.
+  struct DecidedOutcomes {
+    var outcomes: ChunkOutcomes
+    var firstTrial: Int = 0
+  }
+
+  /// `result` re-decided under `mutation` from the same outcomes (no trial runs again). A run
+  /// error or a check that cannot refute stays what it is.
+  static func mutated(
+    _ result: CheckResult, _ check: Check, _ claim: Claim, decided: DecidedOutcomes?, mutation: BoundMutation
+  ) -> CheckResult {
+    guard result.verdict != .error, result.verdict != .cannotRefute, let decided else { return result }
+    let mutatedCheck = mutation.mutate(check)
+    let alpha = claim.alphaPerDecision
+    switch (mutatedCheck.body, decided.outcomes) {
+    case (.probability(let spec), .probability(let o)):
+      let exactKnown: Bool
+      if case .probability(let original) = check.body { exactKnown = original.exact != nil } else { exactKnown = false }
+      let events = o.map { $0.map { EventOutcome(happened: mutation.event($0, exactKnown: exactKnown)) } }
+      return ProbabilityRule.result(spec, check: mutatedCheck, claim: claim, outcomes: events.map { $0.map(\.happened) }, alpha: alpha)
+    case (.always(let spec), .always(let o)):
+      return AlwaysRule.result(spec, check: mutatedCheck, claim: claim, outcomes: o.map { $0.map(mutation.mutate) })
+    case (.trend(let spec), .trend(let o)):
+      var r = TrendRule.result(spec, check: mutatedCheck, claim: claim, outcomes: o, alpha: alpha, firstTrial: decided.firstTrial)
+      if decided.firstTrial > 0 { r.explanation += "; decided on the \(o.first?.count ?? 0) confirmatory runs" }
+      return r
+    default:
+      return result
+    }
+  }
+
+  /// Runs one check's trials and applies its verdict rule; also returns the outcomes it
+  /// decided on (nil when a rule could not be applied to them).
+  static func decide(_ check: Check, of claim: Claim, options: RunOptions) -> (CheckResult, DecidedOutcomes?) {
     let n = check.budget.trials(at: options.level)
     let alpha = claim.alphaPerDecision
     switch check.body {
     case .probability(let spec):
-      let outcomes = trials(n, check, claim, options, arm: nil) { try spec.trial(&$0) }
-      return ProbabilityRule.result(spec, check: check, claim: claim, outcomes: outcomes, alpha: alpha)
+      let outcomes = trials(n, check, claim, options, arm: nil) { try spec.observe(&$0) }
+      let result = ProbabilityRule.result(spec, check: check, claim: claim, outcomes: outcomes.map { $0.map(\.happened) }, alpha: alpha)
+      return (result, DecidedOutcomes(outcomes: .probability(outcomes)))
     case .always(let spec):
-      let outcomes = trials(n, check, claim, options, arm: nil) { context in
-        let observation = try spec.trial(&context).validated()
-        return mutation.map { $0.mutate(observation) } ?? observation
-      }
-      return AlwaysRule.result(spec, check: check, claim: claim, outcomes: outcomes)
+      let outcomes = trials(n, check, claim, options, arm: nil) { context in try spec.trial(&context).validated() }
+      return (AlwaysRule.result(spec, check: check, claim: claim, outcomes: outcomes), DecidedOutcomes(outcomes: .always(outcomes)))
     case .trend(let spec):
       func run(_ count: Int, offset: Int) -> [[TrialOutcome<Double>]] {
         spec.arms.map { arm in
@@ -106,7 +166,7 @@ public enum Engine {
       // so its level is the nominal one.
       guard spec.paired, let cap = spec.maximumRuns, result.verdict == .inconclusive,
         let wanted = TrendRule.runsNeeded(result), wanted > n
-      else { return result }
+      else { return (result, DecidedOutcomes(outcomes: .trend(pilot))) }
       // The cap scales like the budget: by --scale in the report, by test/report in tests.
       let scaled: Int
       switch options.level {
@@ -116,11 +176,11 @@ public enum Engine {
       // A quarter more than the pilot's estimate: the fresh runs' variance differs from the
       // pilot's, and a count chosen exactly at the edge misses the effect half the time.
       let confirmatory = min((wanted * 5 + 3) / 4, max(n, scaled))
-      guard confirmatory > 0 else { return result }
-      var decided = TrendRule.result(
-        spec, check: check, claim: claim, outcomes: run(confirmatory, offset: n), alpha: alpha, firstTrial: n)
+      guard confirmatory > 0 else { return (result, DecidedOutcomes(outcomes: .trend(pilot))) }
+      let fresh = run(confirmatory, offset: n)
+      var decided = TrendRule.result(spec, check: check, claim: claim, outcomes: fresh, alpha: alpha, firstTrial: n)
       decided.explanation += "; \(n) pilot runs chose \(confirmatory) confirmatory runs (trials \(n)..<\(n + confirmatory))"
-      return decided
+      return (decided, DecidedOutcomes(outcomes: .trend(fresh), firstTrial: n))
     }
   }
 
@@ -140,11 +200,9 @@ public enum Engine {
       }
     }
     let range = range ?? 0..<n
-    let factor = options.mutation?.factor ?? 1
     return ParallelTrials.map(count: range.count, jobs: options.jobs, progress: progress) { j in
       let i = range.lowerBound + j
       var context = TrialContext(seed: seed, streamName: name, trial: offset + i, sharedStreamName: shared)
-      context.boundFactor = factor
       context.level = options.level
       return outcome { try body(&context) }
     }

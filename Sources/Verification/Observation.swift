@@ -19,6 +19,9 @@ public struct Observation: Sendable, Equatable, Codable {
   public private(set) var rejection: String? = nil
   /// The numbers compared, when a factory built the observation (for `BoundMutation`).
   public private(set) var comparison: Comparison? = nil
+  /// The trial fell outside the statement's hypothesis (`outsideHypothesis`): neither a pass
+  /// nor a counterexample; "always" checks count such trials and show them.
+  public private(set) var isOutsideHypothesis = false
 
   /// What `atMost`, `atLeast` and `equal` compared.
   public struct Comparison: Sendable, Equatable, Codable {
@@ -115,6 +118,25 @@ public struct Observation: Sendable, Equatable, Codable {
         Comparison(
           kind: .equal, observed: computed, bound: expected, relativeTolerance: tolerance,
           absoluteTolerance: 0, relative: relative))
+  }
+
+  /// A probability event "measured ≤ bound" (`ProbabilitySpec.bounded`): holds exactly when
+  /// `measured <= bound` (no tolerance, false for NaN), with ratio measured/bound, the event's
+  /// reach under a bound mutation. Not rejected for non-finite values: the event is what the
+  /// check's statement says, as a Boolean would be.
+  public static func event(_ measured: Double, atMost bound: Double, _ what: String = "measured") -> Observation {
+    Observation(
+      holds: measured <= bound, ratio: bound > 0 ? measured / bound : nil,
+      summary: "\(what) \(Format.number(measured)) ≤ \(Format.number(bound))")
+  }
+
+  /// A trial outside the statement's hypothesis (e.g. a both-layers run whose second layer
+  /// left Eq. 8 of BGMS18): not a pass, not a counterexample, not a run error. The "always"
+  /// rule counts these trials separately and decides on the others (`AlwaysRule`).
+  public static func outsideHypothesis(_ summary: String) -> Observation {
+    var o = Observation(holds: true, ratio: nil, summary: summary)
+    o.isOutsideHypothesis = true
+    return o
   }
 
   /// A condition without a ratio.

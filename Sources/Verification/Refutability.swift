@@ -58,12 +58,11 @@ public enum Refutability {
       if let c = spec.claimed {
         let rate = extreme ? 0 : max(0, min(1 - 10 * (1 - c), c - 0.01))
         let modified = Check(
-          check.label, reading: check.reading, expectation: check.expectation, budget: check.budget,
+          check.label, reading: check.reading, expectation: check.expectation, role: check.role, budget: check.budget,
           .probability(
-            ProbabilitySpec(
-              event: spec.event, claimed: c, claimedDescription: spec.claimedDescription,
-              exact: spec.exact == nil ? nil : rate, exactDescription: spec.exactDescription,
-              alternative: spec.alternative, trial: spec.trial)))
+            spec.replacing(
+              claimed: c, claimedDescription: spec.claimedDescription, exact: spec.exact == nil ? nil : rate,
+              alternative: spec.alternative)))
         return (modified, .probability(bernoulli(rate: rate, n: n)))
       }
       guard let e = spec.exact else { return nil }

@@ -18,10 +18,11 @@ public struct TrialContext: Sendable {
   /// (`TrendSpec.paired`). Distinct from `rng`, also outside trends.
   public var shared: RandomStream
 
-  /// The bound mutation's factor F (`theorems report --mutate-bounds F`), 1 otherwise. A
-  /// probability check whose *event* compares a measurement with a bound (BGMS18 Theorems 5
-  /// and 6) multiplies that bound by it, so that the mutation reaches bounds inside events.
-  public var boundFactor: Double = 1
+  /// Always 1. Bound mutations no longer rerun trials: a probability check whose event
+  /// compares a measurement with a bound returns an `Observation` (`ProbabilitySpec.bounded`)
+  /// and the engine re-decides the event with the bound scaled (`EventOutcome.reach`).
+  @available(*, deprecated, message: "use ProbabilitySpec.bounded: mutations re-decide the event from its Observation")
+  public var boundFactor: Double { 1 }
   /// The budget level the trial runs at (set by the engine; replays and figures run at the
   /// report level). A check may use smaller sizes at `.test` where its statement is the same
   /// (LL18: the paired "more often than not" checks), so that `swift test` stays fast.

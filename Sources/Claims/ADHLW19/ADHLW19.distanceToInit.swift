@@ -61,12 +61,12 @@ extension ADHLW19Claims {
         "ratio ≤ 1.1, m = 2048, κ = 1", reading: "the proof's form √((y − u(0))ᵀ(H^∞)⁻¹(y − u(0))), constant 1.1",
         budget: Budget(test: 20, report: 40),
         .probability(
-          ProbabilitySpec(
+          ProbabilitySpec.bounded(
             event: "‖W(K) − W(0)‖_F ≤ 1.1·√((y − u(0))ᵀ(H^∞)⁻¹(y − u(0)))", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1"
           ) { context in
             let run = try distanceRun(&context, widths: [2048], kappa: 1, random: false, pairedUpTo: nil)
             context.note("ratio to √(yᵀH⁻¹y) (κ = 1)", run.ratios[0])
-            return run.lazyRatio <= 1.1
+            return .event(run.lazyRatio, atMost: 1.1, "‖W(K) − W(0)‖_F / √((y − u(0))ᵀ(H^∞)⁻¹(y − u(0)))")
           })),
       Check(
         "distance: true vs random labels", reading: "m = 1024, κ = 0.01", budget: Budget(test: 1, report: 150),

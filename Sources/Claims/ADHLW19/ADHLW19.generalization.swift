@@ -50,14 +50,14 @@ extension ADHLW19Claims {
           "\(loss) loss, ρ = \(Format.number(rho))", reading: "O(·) constant 1, δ = 0.1",
           budget: Budget(test: 20, report: 40),
           .probability(
-            ProbabilitySpec(
+            ProbabilitySpec.bounded(
               event: "L̂_D − √(ln 100/(2N)) ≤ √(2yᵀ(H^∞)⁻¹y/n) + √(log(n/(λ₀δ))/n)", claimed: 0.9,
               claimedDescription: "1 − δ, δ = 0.1"
             ) { context in
               let run = try generalizationRun(&context, rho: rho, shared: false)
               let observed = loss == "ramp" ? run.ramp : run.clipped
               let margin = (log(100) / Double(2 * 2000)).squareRoot()
-              return observed - margin <= run.complexity + run.smallTerm
+              return .event(observed - margin, atMost: run.complexity + run.smallTerm, "L̂_D − √(ln 100/(2N))")
             }))
       }
     } + [

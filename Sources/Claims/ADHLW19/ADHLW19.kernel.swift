@@ -87,7 +87,7 @@ extension ADHLW19Claims {
         "slide's H_ij with f's 1/√m (m = 1024)", reading: "f = (1/√m) Σ a_r σ(w_rᵀx) (§3.1)",
         budget: Budget(test: 40, report: 2000),
         .probability(
-          ProbabilitySpec(
+          ProbabilitySpec.bounded(
             event: "max_ij |⟨∇f(x_i), ∇f(x_j)⟩ − H^∞_ij| ≤ √(ln(n(n+1)/δ)/(2m))", claimed: 0.95,
             claimedDescription: "1 − δ, δ = 0.05 (Hoeffding + union bound)"
           ) { context in
@@ -97,7 +97,7 @@ extension ADHLW19Claims {
         "slide's H_ij without the 1/√m (m = 1024)", reading: "f = Σ a_r σ(w_rᵀx): E⟨∇f, ∇f⟩ = m·H^∞",
         budget: Budget(test: 40, report: 2000),
         .probability(
-          ProbabilitySpec(
+          ProbabilitySpec.bounded(
             event: "max_ij |⟨∇f(x_i), ∇f(x_j)⟩ − m·H^∞_ij| ≤ m·√(ln(n(n+1)/δ)/(2m))", claimed: 0.95,
             claimedDescription: "1 − δ, δ = 0.05 (Hoeffding + union bound)"
           ) { context in
@@ -142,7 +142,7 @@ extension ADHLW19Claims {
 
   /// One trial of the gradient-Gram checks: n = 10 isotropic inputs in d = 5, m = 1024 neurons,
   /// explicit per-neuron gradients; the Hoeffding event for the normalized or unnormalized f.
-  static func gradientGramEvent(_ context: inout TrialContext, normalized: Bool) throws -> Bool {
+  static func gradientGramEvent(_ context: inout TrialContext, normalized: Bool) throws -> Observation {
     let n = 10, d = 5, m = 1024, delta = 0.05
     let x = try ADHLW19.inputs(count: n, dimension: d, layout: .isotropic, using: &context.rng)
     let net = try ADHLW19.initialization(width: m, dimension: d, kappa: 1, using: &context.rng)
@@ -164,6 +164,6 @@ extension ADHLW19Claims {
     let s = (log(Double(n * (n + 1)) / delta) / (2 * Double(m))).squareRoot()
     let gap = zip(g.elements, h.elements).reduce(0) { max($0, abs($1.0 - scale * $1.1)) }
     context.note("max gap, bound", [gap, scale * s])
-    return gap <= scale * s
+    return .event(gap, atMost: scale * s, "max_ij gap")
   }
 }

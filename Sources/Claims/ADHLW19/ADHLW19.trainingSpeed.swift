@@ -64,8 +64,8 @@ extension ADHLW19Claims {
         "norm form, m = 2048, κ = 0.01, ε = 0.1√n", reading: "‖y − u(k)‖₂ = ‖(I − ηH^∞)^k y‖₂ ± ε (Thm 4.1)",
         budget: Budget(test: 20, report: 60),
         .probability(
-          ProbabilitySpec(event: "sup_k |‖y − u(k)‖ − main(k)| ≤ ε", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1") { context in
-            try trainingSpeedGap(&context, width: 2048, kappa: 0.01, pairedUpTo: nil).gap <= 0.1
+          ProbabilitySpec.bounded(event: "sup_k |‖y − u(k)‖ − main(k)| ≤ ε", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1") { context in
+            .event(try trainingSpeedGap(&context, width: 2048, kappa: 0.01, pairedUpTo: nil).gap, atMost: 0.1, "sup_k gap / √n")
           })),
       Check(
         "slide's squared form, loss = Φ", reading: "loss = Φ(W(k)) = ½‖y − u(k)‖² (Eq. 2)",
@@ -73,19 +73,19 @@ extension ADHLW19Claims {
           reason: "the slide's loss(k) ≈ ‖(I − ηH)^k y‖² drops the ½ of Φ: Φ(0) ≈ ‖y‖²/2, not ‖y‖²"),
         budget: Budget(test: 20, report: 60),
         .probability(
-          ProbabilitySpec(
+          ProbabilitySpec.bounded(
             event: "sup_k |Φ(k) − ‖(I − ηH^∞)^k y‖²| ≤ 2ε‖y‖ + ε²", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1"
           ) { context in
-            try trainingSpeedGap(&context, width: 2048, kappa: 0.01, pairedUpTo: nil).squaredGapPhi <= 0.2 + 0.01
+            .event(try trainingSpeedGap(&context, width: 2048, kappa: 0.01, pairedUpTo: nil).squaredGapPhi, atMost: 0.2 + 0.01, "sup_k squared gap / n")
           })),
       Check(
         "slide's squared form, loss = ‖y − u‖²", reading: "loss = ‖y − u(k)‖₂² (no ½)",
         expectation: .correction(of: "slide's squared form, loss = Φ"), budget: Budget(test: 20, report: 60),
         .probability(
-          ProbabilitySpec(
+          ProbabilitySpec.bounded(
             event: "sup_k |‖y − u(k)‖² − ‖(I − ηH^∞)^k y‖²| ≤ 2ε‖y‖ + ε²", claimed: 0.9, claimedDescription: "1 − δ, δ = 0.1"
           ) { context in
-            try trainingSpeedGap(&context, width: 2048, kappa: 0.01, pairedUpTo: nil).squaredGap <= 0.2 + 0.01
+            .event(try trainingSpeedGap(&context, width: 2048, kappa: 0.01, pairedUpTo: nil).squaredGap, atMost: 0.2 + 0.01, "sup_k squared gap / n")
           })),
     ])
 

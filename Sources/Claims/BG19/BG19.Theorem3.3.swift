@@ -47,7 +47,7 @@ extension BG19Claims {
     + [17, 50, 400].map { BG19.Setting(k: $0, cEta: 0.25, sigmaFraction: 0.01) }
 
   static func theorem3_3Spec(_ setting: BG19.Setting) -> ProbabilitySpec {
-    ProbabilitySpec(
+    ProbabilitySpec.bounded(
       event: "loss 0 after T iterations, angle(w_T⁽ʲ⁾, x_i) ≤ bound (i = 1, 3), angle(u_T⁽ʲ⁾, x_i) ≤ bound (i = 2, 4)",
       claimed: try! BG19.theorem3_3ProbabilityBound(k: setting.k),
       claimedDescription: "1 − √(8k)/(√π e^{8k}) − 8e⁻⁸",
@@ -70,7 +70,10 @@ extension BG19Claims {
       context.note("status, final t", "\(outcome.status), \(outcome.iterations)")
       context.note("loss at W_T", outcome.loss)
       context.note("largest angle / bound", worst / bound)
-      return outcome.status == .globalMinimum && worst <= bound
+      // The event's reach is the largest angle over its bound (the mutation table scales the bound).
+      return Observation(
+        holds: outcome.status == .globalMinimum && worst <= bound, ratio: worst / bound,
+        summary: "\(outcome.status), largest angle \(Format.number(worst)) vs bound \(Format.number(bound))")
     }
   }
 }

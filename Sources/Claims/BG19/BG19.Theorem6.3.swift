@@ -43,7 +43,7 @@ extension BG19Claims {
       Check(
         "d = \(d), \(setting)", budget: Budget(test: 8, report: 200),
         .probability(
-          ProbabilitySpec(
+          ProbabilitySpec.bounded(
             event: "loss 0 at W_T, sign(N) = f* on {±1}^{2d}, angle bound",
             claimed: try! BG19.theorem6_3ProbabilityBound(c: 0), claimedDescription: "1 − c − 16e⁻⁸, c = 0",
             alternative: 1 - 2 * (1 - (try! BG19.theorem6_3ProbabilityBound(c: 0)))
@@ -60,7 +60,8 @@ extension BG19Claims {
     (8, BG19.Setting(k: 150, cEta: 1.0 / 1000, gamma: 8)),
   ]
 
-  static func theorem6_3Trial(d: Int, _ setting: BG19.Setting, context: inout TrialContext) throws -> Bool {
+  /// One trial; the event's reach is the largest angle over its bound.
+  static func theorem6_3Trial(d: Int, _ setting: BG19.Setting, context: inout TrialContext) throws -> Observation {
     let points = try BG19.decoyTrainingSet(d: d, count: 3, using: &context.rng)
     let w0 = try setting.initialWeights(using: &context.rng)
     var gd = try setting.descent(try setting.objective(points.patternSets), from: w0)
@@ -94,6 +95,8 @@ extension BG19Claims {
     context.note("sets erred (0 predicts +1)", BG19.XORD.erredSets(final, reading: .zeroPredictsPositive).map(\.description))
     context.note("literal check on all 4^d points (d ≤ 5)", d <= 5 ? "\(literal)" : "not run")
     context.note("largest angle / bound", worst / bound)
-    return outcome.status == .globalMinimum && recovers && literal && worst <= bound
+    return Observation(
+      holds: outcome.status == .globalMinimum && recovers && literal && worst <= bound, ratio: worst / bound,
+      summary: "\(outcome.status), recovers f*: \(recovers && literal), largest angle \(Format.number(worst)) vs bound \(Format.number(bound))")
   }
 }

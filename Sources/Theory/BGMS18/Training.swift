@@ -38,21 +38,30 @@ extension BGMS18.Network {
   /// point), starting from the second layer `secondLayer` (default (v,…,v,−v,…,−v)).
   /// Tracks c and C of Eq. 8 and the sign changes of the second layer.
   ///
+  /// `equation8Cap` C̄: the run stops, with outcome `.outsideEquation8`, at the first step
+  /// after which some ratio v_t^(i)/v_0^(i) leaves (0, C̄] — a sign change or zero (c ≤ 0) or
+  /// growth beyond C̄ — so that a run outside Eq. 8's hypothesis is recorded as such instead
+  /// of being continued into overflow (nil: never stopped).
+  ///
   /// - Throws: `InvalidParameter` on bad input; `Divergence` when W, v or N(x) becomes NaN
   ///   or ±∞ (within one step, as for `trainFirstLayer`).
   public func trainBothLayers<G: RandomNumberGenerator>(
     from initial: BGMS18.Weights, secondLayer a0: [Double]? = nil, on S: BGMS18.TrainingSet,
     learningRate eta: Double, secondLayerLearningRate etaA: Double? = nil,
-    order: BGMS18.ExampleOrder, maxSteps: Int, using rng: inout G
+    order: BGMS18.ExampleOrder, maxSteps: Int, equation8Cap: Double? = nil, using rng: inout G
   ) throws -> BGMS18.BothLayersResult {
     let etaA = etaA ?? eta
     try InvalidParameter.require(etaA.isFinite && etaA > 0, "η_v", etaA, "must be a finite number > 0")
+    if let equation8Cap {
+      try InvalidParameter.require(equation8Cap.isFinite && equation8Cap >= 1, "C̄", equation8Cap, "must be a finite number ≥ 1")
+    }
     for value in a0 ?? [] {
       try InvalidParameter.require(value != 0, "v", value, "second-layer weights must be non-zero (Eq. 8 divides by them)")
     }
     var engine = try BGMS18.TrainingEngine(
       network: self, initial: initial, secondLayer: a0 ?? secondLayer, set: S, eta: eta,
       etaSecondLayer: etaA, order: order, maxSteps: maxSteps)
+    engine.equation8Cap = equation8Cap
     return try engine.run(using: &rng)
   }
 }
@@ -78,6 +87,8 @@ extension BGMS18 {
     var w: [Double]
     var a: [Double]
     let a0: [Double]
+    /// Both layers: stop when some v_t/v_0 leaves (0, cap] (`trainBothLayers`).
+    var equation8Cap: Double? = nil
 
     init(
       network: Network, initial: Weights, secondLayer: [Double], set S: TrainingSet, eta: Double,
@@ -197,6 +208,7 @@ extension BGMS18 {
       var cMin = 1.0
       var cMax = 1.0
       var signChanges = 0
+      var leftEquation8 = false
       var flipped = [Bool](repeating: false, count: etaA > 0 ? rows : 0)
 
       func sign(_ x: Double) -> Int { x > 0 ? 1 : (x < 0 ? -1 : 0) }
@@ -324,7 +336,16 @@ extension BGMS18 {
                   let ratio = new / a0[r]
                   cMin = min(cMin, ratio)
                   cMax = max(cMax, ratio)
+                  if let cap = equation8Cap, !(ratio > 0 && ratio <= cap) { leftEquation8 = true }
                 }
+              }
+              if leftEquation8 && outcome == nil {
+                // The step is made (and counted); the run stops outside Eq. 8.
+                updates += 1
+                perExample[i] += 1
+                lastUpdateStep = t
+                outcome = .outsideEquation8
+                break
               }
             }
           }
@@ -437,7 +458,7 @@ extension BGMS18 {
       let final = outcome ?? .stepCapReached
       let steps: Int
       switch final {
-      case .converged, .stuck: steps = lastUpdateStep
+      case .converged, .stuck, .outsideEquation8: steps = lastUpdateStep
       case .stepCapReached: steps = maxSteps
       case .diverged: steps = failingStep
       }

@@ -11,6 +11,10 @@ extension BGMS18 {
     case stepCapReached
     /// A weight or N(x) became non-finite.
     case diverged
+    /// Both layers with a stated cap C̄ (`trainBothLayers(equation8Cap:)`): some ratio
+    /// v_t^(i)/v_0^(i) left (0, C̄], outside Eq. 8's hypothesis c ≤ v_t/v_0 ≤ C with c > 0;
+    /// the run was stopped after that step.
+    case outsideEquation8
   }
 
   /// The result of an SGD run (Sec. 2, Theorem 2).

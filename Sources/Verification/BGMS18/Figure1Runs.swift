@@ -39,6 +39,8 @@ public enum Figure1Runs {
     public var test: BGMS18.TrainingSet
     /// The source and the images per class (`MNISTThreesAndFives.summary`).
     public var summary: String
+    /// The Gram matrices of the sets, for SGD in the Gram form (`BGMS18.GramSGD`).
+    public var gram: BGMS18.GramData
   }
 
   public static let dataCache = RunCache<Data>()
@@ -50,7 +52,9 @@ public enum Figure1Runs {
     let key = mnist.map { "mnist:\($0)" } ?? "sample"
     if let cached = dataCache[key] { return cached }
     let digits = try BGMS18.MNISTThreesAndFives.load(directory: mnist)
-    let value = Data(train: digits.train, test: digits.test, summary: digits.summary)
+    let value = Data(
+      train: digits.train, test: digits.test, summary: digits.summary,
+      gram: try BGMS18.GramData(train: digits.train, test: digits.test))
     dataCache[key] = value
     return value
   }
@@ -111,49 +115,37 @@ public enum Figure1Runs {
 
   /// Trains from the Eq. 6 initialization epoch by epoch, recording the errors: `epochs`
   /// epochs (default `epochs(bothLayers:)`), or fewer when `stopAtZeroTrainingError` and the
-  /// 0-1 training error reaches 0.
+  /// 0-1 training error reaches 0. SGD runs in the Gram form (`BGMS18.GramSGD`: the
+  /// arithmetic and random draws of `trainFirstLayer`/`trainBothLayers` with reshuffled
+  /// order, one epoch at a time, at a fraction of the cost for wide networks).
   public static func train(
     _ data: Data, k: Int, bothLayers: Bool, epochs: Int? = nil, stopAtZeroTrainingError: Bool = false,
     using rng: inout RandomStream
   ) throws -> Curve {
     let (trainSize, testSize) = (Double(data.train.n), Double(data.test.n))
     let (network, W0) = try BGMS18.equation6Initialization(k: k, d: data.train.d, activation: .leakyReLU(alpha: alpha), using: &rng)
-    var W = W0
-    var a = network.secondLayer
-    var trainError = [Double(try network.zeroOneErrors(W, on: data.train, secondLayer: a)) / trainSize]
-    var testError = [Double(try network.zeroOneErrors(W, on: data.test, secondLayer: a)) / testSize]
-    var updates = 0
+    var sgd = try BGMS18.GramSGD(network: network, initial: W0, data: data.gram, learningRate: eta, bothLayers: bothLayers)
+    var trainError = [Double(sgd.trainingErrors) / trainSize]
+    var testError = [Double(sgd.testErrors) / testSize]
     var converged = false
     var cMin = 1.0
     var cMax = 1.0
     for _ in 1...(epochs ?? self.epochs(bothLayers: bothLayers)) {
       if stopAtZeroTrainingError && trainError.last == 0 { break }
       if !converged {
+        // A run continued to zero training error measures its test error only over the
+        // figure's epochs (NaN after them: not needed).
+        let measureTest = !stopAtZeroTrainingError || trainError.count <= self.epochs(bothLayers: bothLayers)
+        converged = try sgd.epoch(measureTest: measureTest, using: &rng)
         if bothLayers {
-          let result = try network.trainBothLayers(
-            from: W, secondLayer: a, on: data.train, learningRate: eta, order: .reshuffled, maxSteps: data.train.n,
-            using: &rng)
           // Eq. 8 relative to the initial second layer, at the end of every epoch.
-          for (final, initial) in zip(result.training.secondLayer, network.secondLayer) {
+          for (final, initial) in zip(sgd.secondLayer, sgd.initialSecondLayer) {
             cMin = min(cMin, final / initial)
             cMax = max(cMax, final / initial)
           }
-          W = result.training.weights
-          a = result.training.secondLayer
-          updates += result.training.nonZeroUpdates
-          converged = result.training.outcome == .converged
-        } else {
-          let result = try network.trainFirstLayer(
-            from: W, on: data.train, learningRate: eta, order: .reshuffled, maxSteps: data.train.n, using: &rng)
-          W = result.weights
-          updates += result.nonZeroUpdates
-          converged = result.outcome == .converged
         }
-        trainError.append(Double(try network.zeroOneErrors(W, on: data.train, secondLayer: a)) / trainSize)
-        // A run continued to zero training error measures its test error only over the
-        // figure's epochs (NaN after them: not needed, and a quarter of the cost).
-        let measureTest = !stopAtZeroTrainingError || trainError.count <= self.epochs(bothLayers: bothLayers) + 1
-        testError.append(measureTest ? Double(try network.zeroOneErrors(W, on: data.test, secondLayer: a)) / testSize : .nan)
+        trainError.append(Double(sgd.trainingErrors) / trainSize)
+        testError.append(measureTest ? Double(sgd.testErrors) / testSize : .nan)
       } else {
         trainError.append(trainError.last!)
         testError.append(testError.last!)
@@ -161,7 +153,7 @@ public enum Figure1Runs {
     }
     return Curve(
       trainError: trainError, testError: testError,
-      epochsToZeroTrainingError: trainError.firstIndex(of: 0), reachedZeroLoss: converged, nonZeroUpdates: updates,
+      epochsToZeroTrainingError: trainError.firstIndex(of: 0), reachedZeroLoss: converged, nonZeroUpdates: sgd.nonZeroUpdates,
       c: bothLayers ? cMin : nil, C: bothLayers ? cMax : nil)
   }
 }

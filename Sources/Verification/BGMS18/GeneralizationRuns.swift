@@ -140,14 +140,15 @@ public enum GeneralizationRuns {
 
   /// The probability check of a setting: "no sure violation" with probability ≥ 1 − δ − γ,
   /// against the alternative 1 − 2δ − γ (a bound that holds only half as often as claimed):
-  /// "holds" needs the power to refute 1 − 1.5δ − γ with probability 0.9. Under a bound
-  /// mutation (`TrialContext.boundFactor`) the bound inside the event is scaled too.
+  /// "holds" needs the power to refute 1 − 1.5δ − γ with probability 0.9. The event's reach
+  /// is (lower bound on the test error)/bound, so a bound mutation scales the bound inside
+  /// the event (`ProbabilitySpec.bounded`).
   public static func check(_ setting: Setting, claimID: String, budget: Budget) -> Check {
     Check(
       setting.label, reading: setting.stopAfter == nil ? "SGD run until L_S = 0" : "SGD stopped after \(setting.stopAfter!) iterations",
       budget: budget,
       .probability(
-        ProbabilitySpec(
+        ProbabilitySpec.bounded(
           event: "the test error is not surely above the bound (Clopper–Pearson lower bound at level 1 − γ ≤ bound)",
           claimed: 1 - setting.delta - gamma,
           claimedDescription: "1 − δ − γ = 1 − \(Format.number(setting.delta)) − 10⁻⁶",
@@ -156,8 +157,10 @@ public enum GeneralizationRuns {
           let result = context.isTracing
             ? try run(setting, context: &context)
             : try self.result(setting, claimID: claimID, seed: context.seed, trial: context.trial)
-          guard let bound = result.bound else { return true }
-          return !(result.lower > bound * context.boundFactor)
+          guard let bound = result.bound else { return .condition(true, "n < 2c_k: outside the theorem") }
+          return Observation(
+            holds: !(result.lower > bound), ratio: result.lower / bound,
+            summary: "test error lower bound \(Format.number(result.lower)) vs bound \(Format.number(bound))")
         }))
   }
 
@@ -230,8 +233,8 @@ public enum GeneralizationRuns {
       + "same runs: mean c_k, L_V, test error and bound (capped at 1), the largest ratio of test "
       + "error to bound, and the rate of possible violations. A setting whose bound is vacuous "
       + "(≥ 1, no test error can exceed it) is reported only there and counts toward nothing.",
-    "**Mutation.** `--mutate-bounds F` scales the bound inside each trial's event by F "
-      + "(`TrialContext.boundFactor`). Only settings with L_V > 0 (SGD stopped early) bring the "
+    "**Mutation.** The mutation table scales the bound inside each trial's event by F "
+      + "(the event's reach is the lower bound on the test error over the bound). Only settings with L_V > 0 (SGD stopped early) bring the "
       + "test error within 2× of the bound; with L_V = 0 the bound 8c_k·log(n/δ)/n is about "
       + "8·log(n/δ) times the c_k/n error a compression of size c_k can have, so no plausible "
       + "wrong factor is visible there.",

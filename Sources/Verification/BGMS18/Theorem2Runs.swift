@@ -38,6 +38,8 @@ public enum Theorem2Runs {
       return .condition(false, "\(label): SGD stuck at L_S > 0 after \(result.nonZeroUpdates) updates (M_k = \(Format.number(bound)))")
     case .diverged:
       return .condition(false, "\(label): SGD diverged after \(result.nonZeroUpdates) updates")
+    case .outsideEquation8:
+      return .condition(false, "\(label): first-layer SGD reported a second-layer outcome (a bug)")
     }
   }
 

@@ -85,11 +85,12 @@ extension Theorem9Runs {
     return Check(
       label, reading: reading, expectation: expectation, budget: budget,
       .probability(
-        ProbabilitySpec(
+        ProbabilitySpec.bounded(
           event: "SGD (\(order) order) reaches L_S = 0 within \(bound) \(count.rawValue)",
           claimed: 1 - delta, claimedDescription: "1 − δ = \(Format.number(1 - delta))",
           exact: fit, exactDescription: fit == nil ? nil : "P(K₀ = ∅) = (1 − 2^{−k})^d"
         ) { context in
+          // The event's reach is the count over its limit (the mutation table scales the limit).
           let distribution = Distribution.allCases[context.trial % Distribution.allCases.count]
           let eta = BGMS18Ranges.logUniform(0.5...5, using: &context.rng)
           let C = BGMS18Ranges.logUniform(0.2...5, using: &context.rng)
@@ -102,8 +103,10 @@ extension Theorem9Runs {
           context.note("non-zero updates, passes, steps", Count.allCases.map { $0.value(result, d: d) })
           context.note(bound, limit)
           switch result.outcome {
-          case .converged: return Double(count.value(result, d: d)) <= limit
-          case .stuck: return false
+          case .converged:
+            let value = Double(count.value(result, d: d))
+            return Observation(holds: value <= limit, ratio: value / limit, summary: "\(count.rawValue) \(Format.number(value)) vs \(Format.number(limit))")
+          case .stuck: return .condition(false, "stuck at L_S > 0")
           default:
             throw InvalidParameter("outcome", "\(result.outcome)", "a run of Theorem 9 must converge or get stuck")
           }

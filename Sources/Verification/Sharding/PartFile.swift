@@ -92,7 +92,7 @@ struct PartEnvelope: Codable {
 /// Reading and writing part files.
 public enum PartFile {
   public static let format = "theorems-report-part"
-  public static let formatVersion = 1
+  public static let formatVersion = 2
 
   /// The file's bytes: pretty JSON with the payload's checksum.
   public static func encode(_ payload: PartPayload) throws -> Data {

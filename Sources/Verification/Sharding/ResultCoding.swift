@@ -7,6 +7,7 @@ extension AlwaysDetail: Codable {
   private enum CodingKeys: String, CodingKey {
     case bound, cases, failures, worstRatio, worstTrial, worstSummary
     case firstCounterexampleTrial, firstCounterexampleSummary
+    case outsideHypothesis, firstOutsideTrial, firstOutsideSummary
   }
 
   public init(from decoder: Decoder) throws {
@@ -24,6 +25,14 @@ extension AlwaysDetail: Codable {
       worstTrial: try c.decodeIfPresent(Int.self, forKey: .worstTrial),
       worstSummary: try c.decodeIfPresent(String.self, forKey: .worstSummary),
       firstCounterexample: trial.map { ($0, summary!) })
+    outsideHypothesis = try c.decode(Int.self, forKey: .outsideHypothesis)
+    let outsideTrial = try c.decodeIfPresent(Int.self, forKey: .firstOutsideTrial)
+    let outsideSummary = try c.decodeIfPresent(String.self, forKey: .firstOutsideSummary)
+    guard (outsideTrial == nil) == (outsideSummary == nil) else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .firstOutsideTrial, in: c, debugDescription: "outside trial without summary")
+    }
+    firstOutside = outsideTrial.map { ($0, outsideSummary!) }
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -36,6 +45,9 @@ extension AlwaysDetail: Codable {
     try c.encodeIfPresent(worstSummary, forKey: .worstSummary)
     try c.encodeIfPresent(firstCounterexample?.trial, forKey: .firstCounterexampleTrial)
     try c.encodeIfPresent(firstCounterexample?.summary, forKey: .firstCounterexampleSummary)
+    try c.encode(outsideHypothesis, forKey: .outsideHypothesis)
+    try c.encodeIfPresent(firstOutside?.trial, forKey: .firstOutsideTrial)
+    try c.encodeIfPresent(firstOutside?.summary, forKey: .firstOutsideSummary)
   }
 }
 
@@ -68,7 +80,7 @@ extension TrialOutcome: Codable where Value: Codable {
 /// whose trials are split over shards: the merge concatenates the slices in trial order and
 /// applies the check's verdict rule once, exactly as a single run does.
 enum ChunkOutcomes: Sendable, Codable {
-  case probability([TrialOutcome<Bool>])
+  case probability([TrialOutcome<EventOutcome>])
   case always([TrialOutcome<Observation>])
   /// One array per arm, in the spec's arm order.
   case trend([[TrialOutcome<Double>]])
@@ -88,7 +100,7 @@ enum ChunkOutcomes: Sendable, Codable {
     guard let first = chunks.first else { return nil }
     switch first {
     case .probability:
-      var all: [TrialOutcome<Bool>] = []
+      var all: [TrialOutcome<EventOutcome>] = []
       for chunk in chunks {
         guard case .probability(let o) = chunk else { return nil }
         all += o
@@ -120,9 +132,9 @@ extension Engine {
     let n = check.budget.trials(at: options.level)
     switch check.body {
     case .probability(let spec):
-      return .probability(trials(n, check, claim, options, arm: nil, range: range) { try spec.trial(&$0) })
+      return .probability(trials(n, check, claim, options, arm: nil, range: range) { try spec.observe(&$0) })
     case .always(let spec):
-      return .always(trials(n, check, claim, options, arm: nil, range: range) { try spec.trial(&$0) })
+      return .always(trials(n, check, claim, options, arm: nil, range: range) { try spec.trial(&$0).validated() })
     case .trend(let spec):
       return .trend(
         spec.arms.map { arm in
@@ -132,19 +144,23 @@ extension Engine {
   }
 
   /// The result of a check from the outcomes of all its trials, by the same rule as
-  /// `evaluate`; nil when the outcomes do not fit the check (kind, arms).
+  /// `evaluate` (with the mutations' verdicts); nil when the outcomes do not fit the check
+  /// (kind, arms).
   static func result(_ check: Check, of claim: Claim, outcomes: ChunkOutcomes) -> CheckResult? {
     let alpha = claim.alphaPerDecision
+    let decided: CheckResult
     switch (check.body, outcomes) {
     case (.probability(let spec), .probability(let o)):
-      return ProbabilityRule.result(spec, check: check, claim: claim, outcomes: o, alpha: alpha)
+      decided = ProbabilityRule.result(spec, check: check, claim: claim, outcomes: o.map { $0.map(\.happened) }, alpha: alpha)
     case (.always(let spec), .always(let o)):
-      return AlwaysRule.result(spec, check: check, claim: claim, outcomes: o)
+      decided = AlwaysRule.result(spec, check: check, claim: claim, outcomes: o)
     case (.trend(let spec), .trend(let o)) where o.count == spec.arms.count:
-      return TrendRule.result(spec, check: check, claim: claim, outcomes: o, alpha: alpha)
+      decided = TrendRule.result(spec, check: check, claim: claim, outcomes: o, alpha: alpha)
     default:
       return nil
     }
+    return finish(
+      decided, check, claim, decided: DecidedOutcomes(outcomes: outcomes), trials: outcomes.count ?? 0, run: nil)
   }
 }
 

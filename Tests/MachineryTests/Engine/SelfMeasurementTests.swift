@@ -32,8 +32,8 @@ struct SelfMeasurementTests {
     let coin = Engine.run(DemoClaims.fairCoin, options: options)
     #expect(MutationTable.outcome(coin).caught)
     let text = ReportRenderer(command: "x", seed: 1, scale: 1).render([sine, coin])
-    #expect(text.contains("**Bound mutation F = 0.5.**"))
-    #expect(text.contains("2 of 2 mutated claims caught"))
+    #expect(text.contains("**Mutations.**"))
+    #expect(text.contains("F = 0.5 2 of 2"))
     // The Lemma 3.1 mutation of the issue: claimed 0.9999 (exact ≈ 0.9997) is caught.
     let lemma = try Catalog.registry().claim("BG19.Lemma3.1")
     let mutated = Claim(
@@ -66,7 +66,7 @@ struct SelfMeasurementTests {
     #expect(status == 1)  // the mutated claims are refuted
     let text = try String(contentsOfFile: path, encoding: .utf8)
     #expect(text.contains("--mutate-bounds 0.5"))
-    #expect(text.contains("| `Demo.fairCoin` | caught |"))
+    #expect(text.contains("| `Demo.fairCoin` | **caught**"))
   }
 
   /// A small calibration: the known-true checks of a cheap claim, rerun with a few seeds, are
