@@ -143,13 +143,8 @@ public enum Theorem2ScaleSearch {
     }
   }
 
-  /// What one evaluation found.
-  public struct Evaluation: Sendable {
-    public var updates: Int
-    public var bound: Double
-    public var outcome: BGMS18.TrainingOutcome
-    public var ratio: Double { Double(updates) / bound }
-  }
+  /// What one evaluation found (the same record as the small-size search's).
+  public typealias Evaluation = Theorem2Search.Evaluation
 
   /// Largest M_k a candidate may have.
   public static let maxBound = 1e5
